@@ -1,0 +1,49 @@
+/// Everything a hall is configured with: the center, its services, windows, priority
+/// categories and policy. Built by `TalonConfig` from YAML, or directly in tests.
+///
+/// A `HallConfig` is validated when it is built: ids are unique, prefixes are unique,
+/// every window serves known services. The engine trusts it.
+public struct HallConfig: Sendable, Codable, Hashable {
+    public var center: CenterConfig
+    public var groups: [ServiceGroup]
+    public var services: [ServiceConfig]
+    public var windows: [WindowConfig]
+    public var categories: [PriorityCategory]
+    public var policy: PolicyConfig
+    public var simulation: SimulationProfile?
+    /// Input devices (evdev): rating panels, call buttons, touchscreens, scanners.
+    public var devices: [InputDeviceConfig]
+    /// Ticket printers (CUPS queues) and their ESC/POS profiles.
+    public var printers: [PrinterConfig]
+
+    public init(center: CenterConfig, groups: [ServiceGroup] = [], services: [ServiceConfig],
+                windows: [WindowConfig], categories: [PriorityCategory] = [],
+                policy: PolicyConfig = PolicyConfig(), simulation: SimulationProfile? = nil,
+                devices: [InputDeviceConfig] = [], printers: [PrinterConfig] = []) {
+        self.center = center
+        self.groups = groups
+        self.services = services
+        self.windows = windows
+        self.categories = categories
+        self.policy = policy
+        self.simulation = simulation
+        self.devices = devices
+        self.printers = printers
+    }
+
+    /// The service with `id`, if configured.
+    public func service(_ id: ServiceID) -> ServiceConfig? {
+        services.first { $0.id == id }
+    }
+
+    /// The window with `id`, if configured.
+    public func window(_ id: WindowID) -> WindowConfig? {
+        windows.first { $0.id == id }
+    }
+
+    /// The priority category with `id`, if configured.
+    public func category(_ id: CategoryID) -> PriorityCategory? {
+        categories.first { $0.id == id }
+    }
+}
+

@@ -1,0 +1,1 @@
+@main struct Talon { static func main() {} }

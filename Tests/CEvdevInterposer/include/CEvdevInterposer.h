@@ -1,0 +1,1 @@
+int talon_evdev_interposer_placeholder(void);
