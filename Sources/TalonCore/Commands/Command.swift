@@ -1,5 +1,3 @@
-public import Foundation
-
 /// Everything that can change the hall. Adapters (touch, buttons, HTTP, sync) build
 /// commands; the engine checks them against the state and turns them into events.
 public enum Command: Sendable, Codable, Hashable {
