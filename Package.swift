@@ -57,7 +57,7 @@ let package = Package(
         ]),
 
         // Test support: fakes and fixtures shared by every test target.
-        .target(name: "TalonTestSupport", dependencies: ["TalonCore", "TalonConfig"],
+        .target(name: "TalonTestSupport", dependencies: ["TalonCore"],
                 path: "Tests/TalonTestSupport", resources: [.copy("Fixtures")]),
         // Test-only ioctl interposer so the real libevdev reads recorded devices.
         .target(name: "CEvdevInterposer", path: "Tests/CEvdevInterposer"),

@@ -18,11 +18,18 @@ public struct PolicyConfig: Sendable, Codable, Hashable {
     public var appointmentLateSeconds: Double
     /// Refuse tickets outside opening hours (kiosks show the next opening time).
     public var issueOnlyWhenOpen: Bool
+    /// A checked-in appointment is due this long before its slot time, so a booked
+    /// visitor at their slot goes ahead of walk-ins who came up to this much earlier.
+    public var appointmentAdvanceSeconds: Double
+    /// A kiosk issues at most this many tickets a minute (a child pressing again and
+    /// again); `nil` is unlimited.
+    public var kioskTicketsPerMinute: Int?
 
     public init(recallLimit: Int = 2, noShowTimeoutSeconds: Double = 180,
                 maxWaitSeconds: Double = 30 * 60, ratingMisuseIntervalSeconds: Double = 3,
                 ratingAttachSeconds: Double = 180, appointmentEarlySeconds: Double = 30 * 60,
-                appointmentLateSeconds: Double = 15 * 60, issueOnlyWhenOpen: Bool = true) {
+                appointmentLateSeconds: Double = 15 * 60, issueOnlyWhenOpen: Bool = true,
+                appointmentAdvanceSeconds: Double = 20 * 60, kioskTicketsPerMinute: Int? = 6) {
         self.recallLimit = recallLimit
         self.noShowTimeoutSeconds = noShowTimeoutSeconds
         self.maxWaitSeconds = maxWaitSeconds
@@ -31,5 +38,7 @@ public struct PolicyConfig: Sendable, Codable, Hashable {
         self.appointmentEarlySeconds = appointmentEarlySeconds
         self.appointmentLateSeconds = appointmentLateSeconds
         self.issueOnlyWhenOpen = issueOnlyWhenOpen
+        self.appointmentAdvanceSeconds = appointmentAdvanceSeconds
+        self.kioskTicketsPerMinute = kioskTicketsPerMinute
     }
 }

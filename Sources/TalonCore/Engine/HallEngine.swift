@@ -1,0 +1,260 @@
+import Foundation
+
+/// The hall engine: the one writer of the hall's state and journal.
+///
+/// Adapters ``submit(_:)`` commands. The engine batches the commands that arrive while a
+/// commit is in flight (group commit), decides each against the state, appends all
+/// their events to the journal in one transaction, and only after the commit answers
+/// them and publishes the events. A command id seen before gets its first answer back,
+/// without a second effect — across restarts too, since the answers are journaled.
+public actor HallEngine {
+    public nonisolated let config: HallConfig
+    public nonisolated let decider: Decider
+    public nonisolated let estimator: WaitEstimator
+    let clock: any HallClock
+    let journal: any Journal
+    /// Save a snapshot after this many events.
+    let snapshotEvery: Int64
+
+    private(set) var state: HallState
+    private var pending: [Pending] = []
+    private var draining = false
+    private var answered = AnswerCache(capacity: 50_000)
+    private var lastSnapshotSequence: Int64
+    private let broadcaster = EventBroadcaster()
+    private var commitNanos: [UInt64] = []
+
+    struct Pending {
+        var envelope: CommandEnvelope
+        var continuation: CheckedContinuation<CommandResult, any Error>
+    }
+
+    /// Recovers the hall from `journal` (snapshot, then the events after it) and returns
+    /// an engine ready for commands.
+    public static func start(config: HallConfig, clock: any HallClock, journal: any Journal,
+                             snapshotEvery: Int64 = 5_000) async throws -> HallEngine {
+        guard let decider = Decider(config: config) else {
+            throw HallError(.conflict, "часовой пояс «\(config.center.timeZone)» неизвестен")
+        }
+        let recovery = try await journal.recover()
+        var state = HallState(config: config)
+        if let snapshot = recovery.snapshot {
+            do {
+                state = try JSONDecoder().decode(HallState.self, from: snapshot.state)
+            } catch {
+                throw HallError(.journalFailed, "снимок состояния №\(snapshot.sequence) не читается (\(error)); удалите его из таблицы snapshots — журнал будет прочитан целиком")
+            }
+            state.adopt(config)
+        }
+        for e in recovery.events { state.apply(e) }
+        return HallEngine(config: config, decider: decider, clock: clock, journal: journal,
+                          state: state, snapshotEvery: snapshotEvery)
+    }
+
+    private init(config: HallConfig, decider: Decider, clock: any HallClock, journal: any Journal,
+                 state: HallState, snapshotEvery: Int64) {
+        self.config = config
+        self.decider = decider
+        self.estimator = WaitEstimator(config: config)
+        self.clock = clock
+        self.journal = journal
+        self.state = state
+        self.snapshotEvery = snapshotEvery
+        self.lastSnapshotSequence = state.sequence
+    }
+
+    // MARK: - Commands
+
+    /// Submits a command and waits for its answer, which comes only once its events are
+    /// durable. Throws ``HallError`` when the hall refuses the command.
+    public func submit(_ envelope: CommandEnvelope) async throws -> CommandResult {
+        try await withCheckedThrowingContinuation { continuation in
+            pending.append(Pending(envelope: envelope, continuation: continuation))
+            if !draining {
+                draining = true
+                Task { await self.drain() }
+            }
+        }
+    }
+
+    /// Convenience: submits `command` under `id`.
+    public func submit(_ command: Command, id: CommandID) async throws -> CommandResult {
+        try await submit(CommandEnvelope(id: id, command: command))
+    }
+
+    private func drain() async {
+        while !pending.isEmpty {
+            let batch = pending
+            pending = []
+            await process(batch)
+        }
+        draining = false
+    }
+
+    private func process(_ batch: [Pending]) async {
+        // Answers already given (a retry): from memory, else from the journal.
+        let unknown = batch.map(\.envelope.id).filter { answered[$0] == nil }
+        var earlier: [CommandID: CommandResult] = [:]
+        if !unknown.isEmpty {
+            do { earlier = try await journal.results(of: unknown) } catch {
+                let failure = HallError(.journalFailed, "журнал недоступен: \(error); команда не выполнена, повторите её")
+                for p in batch { p.continuation.resume(throwing: failure) }
+                return
+            }
+        }
+
+        let before = state
+        var entries: [JournalEntry] = []
+        var outcomes: [Result<CommandResult, HallError>] = []
+        var inBatch: [CommandID: Int] = [:]
+        var sequence = state.sequence
+        for p in batch {
+            let id = p.envelope.id
+            if let first = answered[id] ?? earlier[id] {
+                outcomes.append(.success(first))
+                continue
+            }
+            if let index = inBatch[id] {
+                outcomes.append(outcomes[index])
+                continue
+            }
+            inBatch[id] = outcomes.count
+            let now = clock.now()
+            do {
+                let decision = try decider.decide(p.envelope.command, in: state, at: now)
+                var journaled: [JournaledEvent] = []
+                for event in decision.events {
+                    sequence += 1
+                    let j = JournaledEvent(sequence: sequence, command: id, at: now, event: event)
+                    state.apply(j)
+                    journaled.append(j)
+                }
+                let result = resolve(decision.answer, at: now)
+                outcomes.append(.success(result))
+                // A command that changed nothing (nothing waiting, a quiet tick) needs no commit.
+                if !journaled.isEmpty {
+                    entries.append(JournalEntry(command: p.envelope, at: now, events: journaled, result: result))
+                }
+            } catch {
+                outcomes.append(.failure(error))
+            }
+        }
+
+        if !entries.isEmpty {
+            let started = DispatchTime.now().uptimeNanoseconds
+            do {
+                try await journal.commit(JournalBatch(entries: entries))
+            } catch {
+                state = before
+                let failure = HallError(.journalFailed, "запись в журнал не удалась: \(error); команда не выполнена, повторите её")
+                for p in batch { p.continuation.resume(throwing: failure) }
+                return
+            }
+            recordCommit(DispatchTime.now().uptimeNanoseconds - started)
+        }
+
+        for entry in entries { answered[entry.command.id] = entry.result }
+        for (p, outcome) in zip(batch, outcomes) { p.continuation.resume(with: outcome.mapError { $0 as any Error }) }
+        if !entries.isEmpty { broadcaster.publish(entries.flatMap(\.events)) }
+        if state.sequence - lastSnapshotSequence >= snapshotEvery { await snapshot() }
+    }
+
+    private func resolve(_ answer: Decider.Answer, at now: Date) -> CommandResult {
+        switch answer {
+        case .ticket(let id, let reason):
+            guard let t = state.tickets[id] else { return .accepted }
+            let estimate = t.status == .waiting
+                ? estimator.estimates(in: state, now: now, target: id)[id] : nil
+            return .ticket(TicketAnswer(ticket: t, estimate: estimate, reason: reason))
+        case .nothingWaiting(let w): return .nothingWaiting(window: w)
+        case .window(let w): return .window(state.windows[w] ?? WindowState(id: w))
+        case .rating(let r): return .rating(r)
+        case .checkInRefused(let code, let why): return .checkInRefused(code: code, reason: why)
+        case .accepted: return .accepted
+        }
+    }
+
+    private func recordCommit(_ nanos: UInt64) {
+        commitNanos.append(nanos)
+        if commitNanos.count > 4096 { commitNanos.removeFirst(2048) }
+    }
+
+    // MARK: - Snapshots
+
+    /// Saves a snapshot of the state now, so a restart replays only what comes after.
+    public func snapshot() async {
+        guard let data = try? Self.encoder.encode(state) else { return }
+        let s = Snapshot(sequence: state.sequence, at: clock.now(), state: data)
+        do {
+            try await journal.saveSnapshot(s)
+            lastSnapshotSequence = s.sequence
+        } catch {
+            // A failed snapshot only makes the next start slower; the journal is intact.
+        }
+    }
+
+    static let encoder: JSONEncoder = {
+        let e = JSONEncoder()
+        e.outputFormatting = [.sortedKeys]
+        return e
+    }()
+
+    // MARK: - Reading
+
+    /// The state as of the last commit.
+    public var current: HallState { state }
+
+    /// Seconds of the last commits, newest last (for `/metrics` and the benchmarks).
+    public func takeCommitDurations() -> [UInt64] {
+        defer { commitNanos.removeAll(keepingCapacity: true) }
+        return commitNanos
+    }
+
+    /// Estimates for every waiting ticket now.
+    public func estimates() -> [TicketID: WaitEstimate] {
+        estimator.estimates(in: state, now: clock.now())
+    }
+
+    /// A ticket of the current state with its estimate where it waits.
+    public func ticket(_ id: TicketID) -> TicketAnswer? {
+        guard let t = state.tickets[id] else { return nil }
+        let estimate = t.status == .waiting ? estimator.estimates(in: state, now: clock.now(), target: id)[id] : nil
+        return TicketAnswer(ticket: t, estimate: estimate)
+    }
+
+    /// The tickets `window` may call, in the order it would call them, with the reasons.
+    public func explainNext(for window: WindowID) -> [TicketAnswer] {
+        decider.policy.ranked(for: window, among: state.tickets.values, now: clock.now())
+            .map { TicketAnswer(ticket: $0.0, reason: $0.1) }
+    }
+
+    /// A stream of journaled events from now on. A subscriber that falls more than
+    /// `buffer` events behind loses the oldest and should catch up from the journal by
+    /// sequence number; it never holds up the engine.
+    public nonisolated func events(buffer: Int = 1024) -> AsyncStream<JournaledEvent> {
+        broadcaster.subscribe(buffer: buffer)
+    }
+}
+
+/// Answers of recent commands, bounded.
+struct AnswerCache {
+    private var answers: [CommandID: CommandResult] = [:]
+    private var order: [CommandID] = []
+    private var head = 0
+    let capacity: Int
+
+    init(capacity: Int) { self.capacity = capacity }
+
+    subscript(id: CommandID) -> CommandResult? {
+        get { answers[id] }
+        set {
+            guard let newValue else { return }
+            if answers.updateValue(newValue, forKey: id) == nil { order.append(id) }
+            if order.count - head > capacity {
+                answers[order[head]] = nil
+                head += 1
+                if head > capacity { order.removeFirst(head); head = 0 }
+            }
+        }
+    }
+}

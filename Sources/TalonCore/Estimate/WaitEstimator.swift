@@ -1,0 +1,107 @@
+public import Foundation
+
+/// Estimates when each waiting ticket will be called.
+///
+/// Not "position × average time": it plays the calling policy forward on the hall as it
+/// is now. Each open window becomes free when its current visitor is expected to leave
+/// (the recent mean handling time of that service, less what has already passed, and a
+/// walk time for a visitor still on the way); then it calls the ticket the policy would
+/// pick at that moment, and is busy for that service's recent mean handling time. A
+/// ticket's estimate is the moment it is called in that play. So the estimate accounts
+/// for how many open windows serve its service, for windows that serve several services
+/// in tiers, for priority categories, bookings and the fairness guard, and for the
+/// hall's own recent handling times. With c identical windows and k tickets ahead it
+/// reduces to about (k + 1)/(c·μ), the queueing-theory figure (domain.md).
+///
+/// Tickets that no open window serves are estimated as if every window configured for
+/// their service were open (the morning before windows open), and say `openWindows: 0`.
+public struct WaitEstimator: Sendable {
+    let policy: CallingPolicy
+    let windowServices: [WindowID: [ServiceID]]
+    let configuredWindows: [ServiceID: Int]
+
+    public init(config: HallConfig) {
+        policy = CallingPolicy(config: config)
+        windowServices = Dictionary(config.windows.map { ($0.id, $0.services.map(\.service)) },
+                                    uniquingKeysWith: { a, _ in a })
+        var counts: [ServiceID: Int] = [:]
+        for w in config.windows { for s in Set(w.services.map(\.service)) { counts[s, default: 0] += 1 } }
+        configuredWindows = counts
+    }
+
+    /// Estimates for every waiting ticket; with `target`, stops once that one is placed.
+    public func estimates(in state: HallState, now: Date, target: TicketID? = nil) -> [TicketID: WaitEstimate] {
+        var play = Play(state: state, policy: policy, now: now)
+        var result: [TicketID: WaitEstimate] = [:]
+        // Calls each window has made in the play so far: the tickets "ahead" of a ticket
+        // are those called before it by windows that serve its service.
+        var picks: [WindowID: Int] = [:]
+
+        var free: [(at: Double, window: WindowID)] = []
+        for (id, w) in state.windows where w.mode == .open && windowServices[id] != nil {
+            free.append((residual(of: w, in: state, now: now), id))
+        }
+        let open = Set(free.map(\.window))
+
+        while !free.isEmpty {
+            // The window free soonest; ties by id so the play is deterministic.
+            var i = 0
+            for j in 1..<free.count where (free[j].at, free[j].window) < (free[i].at, free[i].window) { i = j }
+            let (at, window) = free[i]
+            guard let picked = play.pick(for: window, services: windowServices[window] ?? [],
+                                         at: now.addingTimeInterval(at)) else {
+                free.remove(at: i)
+                continue
+            }
+            var ahead = 0
+            var openServing = 0
+            for w in open where w == window || serves(w, picked.service) {
+                ahead += picks[w, default: 0]
+                openServing += 1
+            }
+            result[picked.id] = WaitEstimate(ahead: ahead, seconds: at, openWindows: max(openServing, 1))
+            picks[window, default: 0] += 1
+            if picked.id == target { return result }
+            free[i].at = at + state.walk.mean + mean(picked.service, state)
+        }
+
+        // Tickets no open window will call: as if the service's configured windows were open.
+        let left = play.remaining().sorted {
+            (policy.dueAt($0), $0.issuedAt, $0.number, $0.id) < (policy.dueAt($1), $1.issuedAt, $1.number, $1.id)
+        }
+        var aheadInService: [ServiceID: Int] = [:]
+        for t in left {
+            let k = aheadInService[t.service, default: 0]
+            aheadInService[t.service] = k + 1
+            let c = Double(max(configuredWindows[t.service] ?? 1, 1))
+            let seconds = Double(k + 1) * mean(t.service, state) / c
+            result[t.id] = WaitEstimate(ahead: k, seconds: seconds, openWindows: 0)
+        }
+        return result
+    }
+
+    func serves(_ window: WindowID, _ service: ServiceID) -> Bool {
+        policy.serves(window, service)
+    }
+
+    func mean(_ service: ServiceID, _ state: HallState) -> Double {
+        state.handling[service]?.mean ?? 600
+    }
+
+    /// Seconds until a window is expected to be free to call.
+    func residual(of w: WindowState, in state: HallState, now: Date) -> Double {
+        guard let id = w.current, let t = state.tickets[id] else { return 0 }
+        let m = mean(t.service, state)
+        switch t.status {
+        case .serving:
+            let elapsed = now.timeIntervalSince(t.startedAt ?? now)
+            // A visitor past the mean is not about to leave: keep a fifth of the mean.
+            return max(m - elapsed, 0.2 * m)
+        case .called:
+            let elapsed = now.timeIntervalSince(t.calledAt ?? now)
+            return max(state.walk.mean - elapsed, 10) + m
+        default:
+            return 0
+        }
+    }
+}

@@ -1,0 +1,71 @@
+import Foundation
+import Testing
+import TalonCore
+import TalonTestSupport
+
+@Suite struct WaitEstimateTests {
+    /// One service, c busy windows, k tickets ahead: the estimate follows (k + 1)/(c·μ)
+    /// plus the time until the first window frees — not k × AHT.
+    @Test(arguments: [1, 2, 4])
+    func estimateScalesWithOpenWindows(c: Int) async throws {
+        var config = HallFixtures.small()
+        config.windows = (1...4).map { WindowConfig(id: WindowID("w\($0)"), number: $0, services: [WindowService(service: "passport")]) }
+        let h = try await EngineHarness.make(config)
+        for i in 1...c { try await h.open(WindowID("w\(i)")) }
+        // Every open window starts serving now (mean 600 s).
+        for i in 1...c {
+            _ = try await h.issue("passport")
+            _ = try await h.callNext(WindowID("w\(i)"))
+            try await h.run(.startService(window: WindowID("w\(i)")))
+        }
+        var last: Ticket?
+        for _ in 0..<8 { last = try await h.issue("passport") }
+        let estimates = await h.engine.estimates()
+        let e = try #require(estimates[last!.id])
+        #expect(e.ahead == 7)
+        #expect(e.openWindows == c)
+        // 8th in line with c windows busy for 600 s each: called after ⌈8/c⌉ rounds.
+        let walk = await h.engine.current.walk.mean
+        let rounds = Double((8 + c - 1) / c)
+        let expected = 600 + (rounds - 1) * (600 + walk)
+        #expect(abs(e.seconds - expected) < 1, "c=\(c): \(e.seconds) vs \(expected)")
+        if c > 1 { #expect(e.seconds < 0.75 * 8 * 600, "not position × average time") }
+    }
+
+    @Test func ticketWithNoOpenWindowIsEstimatedFromConfiguredWindows() async throws {
+        let h = try await EngineHarness.make()
+        let t = try await h.issue("benefits")
+        let e = try #require(await h.engine.estimates()[t.id])
+        #expect(e.openWindows == 0)
+        #expect(e.seconds == 900)
+    }
+
+    @Test func estimateLearnsFromRecentHandlingTimes() async throws {
+        let h = try await EngineHarness.make()
+        try await h.open("w2")
+        for _ in 0..<20 {
+            _ = try await h.issue("passport")
+            _ = try await h.callNext("w2")
+            try await h.run(.startService(window: "w2"))
+            h.clock.advance(120)  // much faster than the configured 600 s
+            try await h.run(.finishService(window: "w2", outcome: .served))
+        }
+        let mean = await h.engine.current.handling["passport"]!.mean
+        #expect(mean < 200)
+        _ = try await h.issue("passport")
+        _ = try await h.callNext("w2")
+        try await h.run(.startService(window: "w2"))
+        let t = try await h.issue("passport")
+        let e = try #require(await h.engine.estimates()[t.id])
+        #expect(e.seconds < 200)
+    }
+
+    @Test func issueAnswerCarriesTheEstimate() async throws {
+        let h = try await EngineHarness.make()
+        try await h.open("w2")
+        _ = try await h.issue("passport")
+        let r = try await h.run(.issueTicket(IssueTicket(service: "passport")))
+        guard case .ticket(let a) = r else { Issue.record("\(r)"); return }
+        #expect(a.estimate?.ahead == 1)
+    }
+}
