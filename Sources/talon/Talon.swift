@@ -1,1 +1,17 @@
-@main struct Talon { static func main() {} }
+import ArgumentParser
+
+/// `talon`: the one executable. Thin: it parses arguments, builds the parts from the
+/// library targets, and runs them.
+@main
+struct Talon: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "talon",
+        abstract: "Талон — электронная очередь зала МФЦ / Talon, the queue system of a service-center hall.",
+        subcommands: [
+            DemoCommand.self,
+            SimulateCommand.self,
+            CheckConfigCommand.self,
+            BenchCommand.self,
+            CrashWorkerCommand.self,
+        ] + Talon.adapterCommands)
+}

@@ -1,0 +1,6 @@
+import ArgumentParser
+
+extension Talon {
+    /// Subcommands contributed by the adapters (input devices, printers).
+    static let adapterCommands: [any ParsableCommand.Type] = []
+}

@@ -1,0 +1,60 @@
+import ArgumentParser
+import Foundation
+import TalonSim
+
+struct BenchCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "bench",
+        abstract: "Benchmarks whose figures go into BENCHMARKS.md.",
+        subcommands: [EngineBench.self] + BenchCommand.adapterBenches)
+}
+
+extension BenchCommand {
+    struct EngineBench: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "engine",
+            abstract: "Durable commands/s and latency at 1, 8, 64 submitters beside plain SQLite commits; start-up time with 1,000,000 tickets of history.")
+
+        @OptionGroup var hall: HallOptions
+        @Option(help: "Folder on the disk to measure (not tmpfs).") var dir = ".bench"
+        @Option(help: "Durable commands per level.") var commands = 6_000
+        @Option(help: "Historical tickets for the start-up measurement.") var history = 1_000_000
+        @Flag(help: "A short run (for CI smoke tests): 600 commands, 20,000 tickets of history.") var quick = false
+        @Flag(help: "Print JSON.") var json = false
+
+        func run() async throws {
+            let bench = EngineBenchmark(config: try hall.load(), directory: dir,
+                                        commands: quick ? 600 : commands, baselineCommits: quick ? 200 : 1_000,
+                                        historyTickets: quick ? 20_000 : history)
+            let report = try await bench.run { FileHandle.standardError.write(Data("… \($0)\n".utf8)) }
+            defer { try? FileManager.default.removeItem(atPath: dir) }
+            if json {
+                let e = JSONEncoder()
+                e.outputFormatting = [.prettyPrinted, .sortedKeys]
+                print(String(decoding: try e.encode(report), as: UTF8.self))
+                return
+            }
+            print(Self.table(report))
+        }
+
+        static func table(_ r: EngineBenchmark.Report) -> String {
+            var lines = [
+                "plain SQLite insert+commit (WAL, synchronous=FULL): p50 \(f(r.baselineP50Micros)) µs, p99 \(f(r.baselineP99Micros)) µs",
+                "",
+                "| submitters | durable commands | commands/s | p50 µs | p99 µs | commits | p50 ÷ plain commit p50 |",
+                "|---:|---:|---:|---:|---:|---:|---:|",
+            ]
+            for l in r.levels {
+                lines.append("| \(l.submitters) | \(l.commands) | \(f(l.perSecond)) | \(f(l.p50Micros)) | \(f(l.p99Micros)) | \(l.commits) | \(String(format: "%.2f", l.p50Micros / r.baselineP50Micros)) |")
+            }
+            lines.append("")
+            lines.append("start to ready with \(r.historyTickets) historical tickets: median \(String(format: "%.1f", r.startupMillisMedian)) ms (runs: \(r.startupMillisRuns.map { String(format: "%.1f", $0) }.joined(separator: ", ")) ms)")
+            return lines.joined(separator: "\n")
+        }
+
+        static func f(_ x: Double) -> String { String(format: "%.0f", x) }
+    }
+
+    /// Benchmarks contributed by the adapters.
+    static let adapterBenches: [any ParsableCommand.Type] = []
+}
