@@ -15,11 +15,18 @@ public struct HallConfig: Sendable, Codable, Hashable {
     public var devices: [InputDeviceConfig]
     /// Ticket printers (CUPS queues) and their ESC/POS profiles.
     public var printers: [PrinterConfig]
+    /// Wall displays and their read-only device tokens.
+    public var displays: [DisplayConfig] = []
+    /// Ticket kiosks' device tokens.
+    public var kiosks: [KioskConfig] = []
+    /// Console accounts (bcrypt-hashed passwords, roles).
+    public var accounts: [AccountConfig] = []
 
     public init(center: CenterConfig, groups: [ServiceGroup] = [], services: [ServiceConfig],
                 windows: [WindowConfig], categories: [PriorityCategory] = [],
                 policy: PolicyConfig = PolicyConfig(), simulation: SimulationProfile? = nil,
-                devices: [InputDeviceConfig] = [], printers: [PrinterConfig] = []) {
+                devices: [InputDeviceConfig] = [], printers: [PrinterConfig] = [],
+                displays: [DisplayConfig] = [], kiosks: [KioskConfig] = [], accounts: [AccountConfig] = []) {
         self.center = center
         self.groups = groups
         self.services = services
@@ -29,6 +36,9 @@ public struct HallConfig: Sendable, Codable, Hashable {
         self.simulation = simulation
         self.devices = devices
         self.printers = printers
+        self.displays = displays
+        self.kiosks = kiosks
+        self.accounts = accounts
     }
 
     /// The service with `id`, if configured.
