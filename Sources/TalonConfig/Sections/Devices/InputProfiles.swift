@@ -44,8 +44,8 @@ struct InputProfiles {
     /// `nil` after reporting at `node` that there is no such profile (or recording the
     /// profile's own errors).
     mutating func root(named name: String, at node: ConfigNode, for item: ConfigNode) -> ConfigMap? {
-        if cache[name] == nil { cache[name] = load(name) }
-        guard let found = cache[name], let loaded = found else {
+        if cache.index(forKey: name) == nil { cache[name] = .some(load(name)) }
+        guard let loaded = cache[name] ?? nil else {
             node.report(.unknownReference, "no input profile \(ConfigNode.quote(name)): looked for \(name).yaml in "
                         + (folders.first ?? "hardware/input") + " and the folders above, and among the built-in "
                         + "profiles (" + BuiltInInputProfiles.texts.keys.sorted().joined(separator: ", ") + ")")
@@ -68,19 +68,20 @@ struct InputProfiles {
         pending.removeAll()
     }
 
-    private func load(_ name: String) -> Loaded?? {
+    /// The profile's file and text, or `nil` when there is none.
+    private func load(_ name: String) -> Loaded? {
         for folder in folders {
             let path = (folder as NSString).appendingPathComponent(name + ".yaml")
             guard FileManager.default.fileExists(atPath: path) else { continue }
             guard let data = try? ConfigFile.read(path: path),
                   let text = try? ConfigFile.decode(data, file: path) else {
-                return .some(Loaded(file: path, text: "{"))  // unreadable: its YAML error is reported
+                return nil  // unreadable (permissions, not UTF-8): reported as not found
             }
-            return .some(Loaded(file: path, text: text))
+            return Loaded(file: path, text: text)
         }
         if let text = BuiltInInputProfiles.texts[name] {
-            return .some(Loaded(file: "hardware/input/\(name).yaml (built in)", text: text))
+            return Loaded(file: "hardware/input/\(name).yaml (built in)", text: text)
         }
-        return .some(nil)
+        return nil
     }
 }
