@@ -8,10 +8,10 @@ PACKAGES=(
   libsqlite3-dev        # the journal (GRDB on the system SQLite)
   libevdev-dev          # input devices
   libcups2-dev          # printing
-  cups-daemon cups-client cups-ipp-utils cups-filters dbus   # a private cupsd in the tests
+  cups cups-daemon cups-client cups-ipp-utils cups-filters dbus curl   # a private cupsd (and the socket backend) in the tests
 )
 if [[ "${1:-}" == "--test" ]]; then
-  PACKAGES+=(python3-venv)
+  PACKAGES+=(python3-venv chromium)   # chromium: the wall-display browser test
 fi
 
 missing=()

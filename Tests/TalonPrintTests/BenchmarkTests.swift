@@ -1,0 +1,18 @@
+import Foundation
+import Testing
+import TalonTestSupport
+@testable import TalonPrint
+
+@Suite("Print benchmark", .serialized)
+struct BenchmarkTests {
+    @Test("Talon's path beside lp -o raw, same bytes, same queue, same run")
+    func benchmark() async throws {
+        let cupsd = try PrivateCupsd()
+        let iterations = Int(ProcessInfo.processInfo.environment["TALON_BENCH_ITERATIONS"] ?? "") ?? 30
+        let result = try await PrintBenchmark.run(server: CupsServerAddress(host: cupsd.socketPath),
+                                                  iterations: iterations)
+        print("print benchmark (\(iterations) rounds):\n\(result)")
+        #expect(result.talonDelivered.count == iterations)
+        #expect(result.talonAccepted.p50 < result.lpAccepted.p50)
+    }
+}

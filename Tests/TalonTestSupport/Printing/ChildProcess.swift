@@ -1,0 +1,85 @@
+public import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// A long-running child (cupsd, emupos, ippeveprinter) started with `posix_spawn` and
+/// reaped with `waitpid`.
+///
+/// Not Foundation's `Process`: on Linux it reaps children from a SIGCHLD handler that
+/// can miss an exit when several children end together, leaving `waitUntilExit` spinning
+/// on a zombie; and its children inherit the test thread's blocked-signal mask. Here the
+/// mask and dispositions are reset for the child, and ``kill()`` waits for that very pid.
+public final class ChildProcess: Sendable {
+    public let pid: pid_t
+
+    /// Starts `tool` with `arguments`, standard output and error appended to `log`.
+    public init(_ tool: String, _ arguments: [String], environment: [String: String] = [:], log: URL) throws {
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, 1, log.path, O_WRONLY | O_CREAT | O_APPEND, 0o644)
+        posix_spawn_file_actions_adddup2(&actions, 1, 2)
+        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+        var attributes = posix_spawnattr_t()
+        posix_spawnattr_init(&attributes)
+        defer { posix_spawnattr_destroy(&attributes) }
+        var empty = sigset_t()
+        sigemptyset(&empty)
+        posix_spawnattr_setsigmask(&attributes, &empty)
+        var defaults = sigset_t()
+        sigfillset(&defaults)
+        posix_spawnattr_setsigdefault(&attributes, &defaults)
+        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
+        let env = ProcessInfo.processInfo.environment.merging(environment) { $1 }.map { "\($0.key)=\($0.value)" }
+        let argv = [tool] + arguments
+        var pid: pid_t = 0
+        let status = withCStrings(argv) { cArgv in
+            withCStrings(env) { cEnv in posix_spawn(&pid, tool, &actions, &attributes, cArgv, cEnv) }
+        }
+        guard status == 0 else {
+            throw ProcessRunner.Failure(description: "could not start \(tool): \(String(cString: strerror(status)))")
+        }
+        self.pid = pid
+    }
+
+    /// Whether the child is still running (reaps it if it has ended).
+    public var isRunning: Bool {
+        var status: Int32 = 0
+        return waitpid(pid, &status, WNOHANG) == 0
+    }
+
+    /// Waits for the child to end; its exit status (128 + signal if killed).
+    public func wait() -> Int32 {
+        var status: Int32 = 0
+        while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
+        let signal = status & 0x7F
+        return signal == 0 ? (status >> 8) & 0xFF : 128 + signal
+    }
+
+    /// Asks the child to end (SIGTERM), and kills it if it has not within `grace`.
+    public func terminate(grace: Duration = .seconds(3)) {
+        _ = Glibc.kill(pid, SIGTERM)
+        let clock = ContinuousClock()
+        let deadline = clock.now + grace
+        var status: Int32 = 0
+        while clock.now < deadline {
+            if waitpid(pid, &status, WNOHANG) == pid { return }
+            usleep(10_000)
+        }
+        kill()
+    }
+
+    /// Kills the child (SIGKILL) and waits for it.
+    public func kill() {
+        _ = Glibc.kill(pid, SIGKILL)
+        var status: Int32 = 0
+        while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
+    }
+}
+
+private func withCStrings<R>(_ strings: [String], _ body: (UnsafePointer<UnsafeMutablePointer<CChar>?>) -> R) -> R {
+    let pointers = strings.map { strdup($0) } + [nil]
+    defer { pointers.forEach { free($0) } }
+    return pointers.withUnsafeBufferPointer { body($0.baseAddress!) }
+}

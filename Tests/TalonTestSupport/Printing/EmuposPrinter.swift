@@ -1,0 +1,146 @@
+public import Foundation
+import Synchronization
+
+/// emupos, an ESC/POS printer emulator (PyPI, Apache-2.0), listening on a TCP port of
+/// its own: it decodes what it receives into `.txt` receipts (CP866 text, `[qr …]` for
+/// a QR code) and answers DLE EOT like a real printer, paper-out included.
+///
+/// Installed by `scripts/setup-emupos.sh` into `.venv-emupos/`; `TALON_EMUPOS` may point
+/// at another `emupos` executable. A missing emupos is an error, never a skipped test.
+public final class EmuposPrinter: Sendable {
+    /// The device id inside emupos.
+    public let deviceID = "front"
+    /// The printer's TCP port.
+    public let port: Int
+    /// emupos's control API port.
+    public let apiPort: Int
+    public let scratch: ScratchFolder
+    private let process = Mutex<ChildProcess?>(nil)
+    private let executable: String
+
+    /// The emupos executable, or an error saying how to install it.
+    public static func locate() throws -> String {
+        if let path = ProcessInfo.processInfo.environment["TALON_EMUPOS"], !path.isEmpty {
+            guard FileManager.default.isExecutableFile(atPath: path) else {
+                throw ProcessRunner.Failure(description: "TALON_EMUPOS=\(path) is not an executable; run scripts/setup-emupos.sh or fix the variable")
+            }
+            return path
+        }
+        let repo = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+            .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let path = repo.appendingPathComponent(".venv-emupos/bin/emupos").path
+        guard FileManager.default.isExecutableFile(atPath: path) else {
+            throw ProcessRunner.Failure(description: "emupos is not installed at \(path); run scripts/setup-emupos.sh (needs Python >= 3.13) or set TALON_EMUPOS")
+        }
+        return path
+    }
+
+    /// Starts emupos with `profile`: a built-in emupos profile name, or a profile file
+    /// written by ``emuposProfile(name:widthDots:codePages:)``.
+    public init(profile: String) throws {
+        executable = try Self.locate()
+        scratch = try ScratchFolder("emupos")
+        port = LocalPorts.free()
+        apiPort = LocalPorts.free()
+        let receipts = try scratch.folder("receipts")
+        let config = """
+        schema: 1
+        api: { host: 127.0.0.1, port: \(apiPort) }
+        devices:
+          - id: \(deviceID)
+            type: printer
+            profile: \(profile)
+            connections:
+              - tcp: { host: 127.0.0.1, port: \(port) }
+            job_idle_timeout_ms: 300
+            receipts_dir: \(receipts.path)
+
+        """
+        try config.write(to: scratch.file("emupos.yaml"), atomically: true, encoding: .utf8)
+        try start()
+    }
+
+    deinit {
+        stop()
+        scratch.remove()
+    }
+
+    /// Starts emupos (again) and waits until its printer port listens.
+    public func start() throws {
+        let launched = try ChildProcess(executable, ["run", "--config", scratch.file("emupos.yaml").path],
+                                                log: scratch.file("emupos.log"))
+        process.withLock { $0 = launched }
+        do {
+            try ProcessRunner.waitUntil("emupos API on port \(apiPort)", timeout: .seconds(20)) {
+                LocalPorts.isListening(apiPort)
+            }
+        } catch {
+            throw ProcessRunner.Failure(description: "\(error); emupos log: \(log())")
+        }
+    }
+
+    /// Kills emupos: the printer is gone from the network.
+    public func stop() {
+        let running = process.withLock { process -> ChildProcess? in
+            defer { process = nil }
+            return process
+        }
+        guard let running else { return }
+        running.kill()
+    }
+
+    /// Sets or clears a fault (`paper-out`, `paper-near-end`, `offline`, `cover-open`).
+    public func fault(_ fault: String, active: Bool) throws {
+        try ProcessRunner.run(executable, ["--api", "http://127.0.0.1:\(apiPort)", "fault",
+                                           active ? "set" : "clear", deviceID, fault])
+    }
+
+    /// The decoded receipts so far, oldest first.
+    public func receipts() -> [String] {
+        let folder = scratch.url.appendingPathComponent("receipts")
+        let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? [])
+            .filter { $0.hasSuffix(".txt") }.sorted()
+        return names.compactMap { try? String(contentsOf: folder.appendingPathComponent($0), encoding: .utf8) }
+    }
+
+    /// Waits until at least `count` receipts are decoded.
+    @discardableResult
+    public func waitForReceipts(_ count: Int, timeout: Duration = .seconds(15)) throws -> [String] {
+        try ProcessRunner.waitUntil("\(count) receipt(s) from emupos") { receipts().count >= count }
+        return receipts()
+    }
+
+    public func log() -> String {
+        (try? String(contentsOf: scratch.file("emupos.log"), encoding: .utf8)) ?? ""
+    }
+
+    /// Writes an emupos printer profile for a Talon profile whose code-page numbers
+    /// emupos's built-in profiles lack (Rongta's 7 = PC866, a 58 mm clone); the path.
+    public func writeProfile(name: String, widthDots: Int, codePages: [Int: String]) throws -> String {
+        try Self.writeProfile(in: scratch, name: name, widthDots: widthDots, codePages: codePages)
+    }
+
+    /// As ``writeProfile(name:widthDots:codePages:)``, before an emupos exists.
+    public static func writeProfile(in folder: ScratchFolder, name: String, widthDots: Int,
+                                    codePages: [Int: String]) throws -> String {
+        let pages = codePages.sorted { $0.key < $1.key }.map { "  \($0.key): \($0.value)" }.joined(separator: "\n")
+        let text = """
+        type: printer
+        name: \(name)
+        dpi: 203
+        width_dots: \(widthDots)
+        font_a: { width: 12, height: 24 }
+        font_b: { width: 9, height: 17 }
+        code_pages:
+          0: PC437
+        \(pages)
+        default_code_page: 0
+        drawer_sensor_open_level: high
+        serial: { baud: 9600, data_bits: 8, parity: none, stop_bits: 1 }
+
+        """
+        let url = folder.file("\(name).yaml")
+        try text.write(to: url, atomically: true, encoding: .utf8)
+        return url.path
+    }
+}
