@@ -1,0 +1,44 @@
+public import TalonCore
+import GRDB
+
+enum EventQueries {
+    /// Events with `seq > after` (all without `after`), in order, at most `limit`.
+    static func events(after: Int64?, limit: Int?, db: Database, path: String) throws -> [JournaledEvent] {
+        let statement = try db.cachedStatement(sql: """
+            SELECT seq, command_id, at, payload FROM events WHERE seq > ? ORDER BY seq LIMIT ?
+            """)
+        // LIMIT -1 is no limit. <https://www.sqlite.org/lang_select.html#the_limit_clause>
+        let rows = try Row.fetchCursor(statement, arguments: [after ?? Int64.min, limit ?? -1])
+        var events: [JournaledEvent] = []
+        while let row = try rows.next() {
+            let seq: Int64 = row[0]
+            let event: Event
+            do {
+                event = try JSONCoding.decode(Event.self, from: row[3])
+            } catch {
+                throw StoreError.decodingFailed(path, "event \(seq)", error)
+            }
+            events.append(JournaledEvent(sequence: seq, command: CommandID(row[1] as String),
+                                         at: UnixNanos.date(row[2]), event: event))
+        }
+        return events
+    }
+}
+
+extension SQLiteJournal {
+    /// Up to `limit` events after `sequence`, in order: what an SSE client that last saw
+    /// `sequence` (its `Last-Event-ID`) has missed.
+    public func eventsAfter(sequence: Int64, limit: Int) async throws -> [JournaledEvent] {
+        guard limit > 0 else { return [] }
+        return try await reading("events after \(sequence)") { [path] db in
+            try EventQueries.events(after: sequence, limit: limit, db: db, path: path)
+        }
+    }
+
+    /// The sequence number of the last journaled event, 0 for an empty journal.
+    public func lastSequence() async throws -> Int64 {
+        try await reading("the last sequence number") { db in
+            try Int64.fetchOne(db.cachedStatement(sql: "SELECT max(seq) FROM events")) ?? 0
+        }
+    }
+}
