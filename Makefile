@@ -18,7 +18,8 @@ deps:
 
 test-deps:
 	@scripts/install-deps.sh --test
-	@if [ -x scripts/setup-emupos.sh ]; then scripts/setup-emupos.sh; fi
+	@scripts/setup-emupos.sh
+	@scripts/setup-web-tests.sh
 
 build: deps
 	$(SWIFT) build -c release --product talon

@@ -22,6 +22,11 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
+        // TalonWeb: HTTP, SSE, pages, bcrypt, Prometheus.
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird-auth", from: "2.5.0"),
+        .package(url: "https://github.com/swift-server/swift-prometheus", from: "2.4.1"),
+        .package(url: "https://github.com/apple/swift-metrics", from: "2.7.0"),
     ],
     targets: [
         // Domain: pure, deterministic, clock injected. Foundation only.
@@ -48,9 +53,20 @@ let package = Package(
         // Printing through libcups (Debian 12 ships no cups.pc, so link by name).
         .systemLibrary(name: "CCups", providers: [.apt(["libcups2-dev"])]),
         .target(name: "TalonPrint", dependencies: ["TalonCore", "CCups"]),
+        // HTTP API, Server-Sent Events, wall displays and the consultant console (Hummingbird).
+        .target(name: "TalonWeb", dependencies: [
+            "TalonCore", "TalonStore",
+            .product(name: "Hummingbird", package: "hummingbird"),
+            .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
+            .product(name: "Prometheus", package: "swift-prometheus"),
+            .product(name: "Metrics", package: "swift-metrics"),
+            .product(name: "Logging", package: "swift-log"),
+            .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            .product(name: "UnixSignals", package: "swift-service-lifecycle"),
+        ], resources: [.copy("Resources/openapi.yaml")]),
         // The one executable: thin.
         .executableTarget(name: "talon", dependencies: [
-            "TalonCore", "TalonConfig", "TalonStore", "TalonSim", "TalonInput", "TalonPrint",
+            "TalonCore", "TalonConfig", "TalonStore", "TalonSim", "TalonInput", "TalonPrint", "TalonWeb",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "Logging", package: "swift-log"),
             .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
@@ -70,6 +86,14 @@ let package = Package(
         ]),
         .testTarget(name: "TalonInputTests", dependencies: ["TalonInput", "TalonTestSupport", "CEvdevInterposer"]),
         .testTarget(name: "TalonPrintTests", dependencies: ["TalonPrint", "TalonTestSupport"]),
+        .testTarget(name: "TalonWebTests", dependencies: [
+            "TalonWeb", "TalonCore", "TalonStore", "TalonConfig", "TalonTestSupport",
+            .product(name: "Hummingbird", package: "hummingbird"),
+            .product(name: "HummingbirdTesting", package: "hummingbird"),
+            .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
+            .product(name: "Logging", package: "swift-log"),
+            .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+        ], exclude: ["Browser"]),
         .testTarget(name: "TalonCLITests", dependencies: [
             "TalonTestSupport", "TalonStore",
             .product(name: "GRDB", package: "GRDB.swift"),

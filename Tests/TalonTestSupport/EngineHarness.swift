@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 public import TalonCore
 
 /// An engine on a manual clock and an in-memory journal, with short helpers.

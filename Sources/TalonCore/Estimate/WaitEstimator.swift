@@ -31,6 +31,8 @@ public struct WaitEstimator: Sendable {
 
     /// Estimates for every waiting ticket; with `target`, stops once that one is placed.
     public func estimates(in state: HallState, now: Date, target: TicketID? = nil) -> [TicketID: WaitEstimate] {
+        let waiting = state.tickets.values.reduce(0) { $0 + ($1.status == .waiting ? 1 : 0) }
+        if waiting > Self.playLimit { return approximate(in: state, now: now, target: target) }
         var play = Play(state: state, policy: policy, now: now)
         var result: [TicketID: WaitEstimate] = [:]
         // Calls each window has made in the play so far: the tickets "ahead" of a ticket
@@ -76,6 +78,45 @@ public struct WaitEstimator: Sendable {
             let c = Double(max(configuredWindows[t.service] ?? 1, 1))
             let seconds = Double(k + 1) * mean(t.service, state) / c
             result[t.id] = WaitEstimate(ahead: k, seconds: seconds, openWindows: 0)
+        }
+        return result
+    }
+
+    /// Beyond this many waiting tickets the play is replaced by the queueing formula: a
+    /// queue that long means hours of waiting, where a minute's precision is worth less
+    /// than a command that stays fast.
+    static let playLimit = 400
+
+    /// (k + 1)/(c·μ) per service: k tickets of the service due before it, c open windows
+    /// serving the service (each counted fully in its first tier, half in later tiers).
+    func approximate(in state: HallState, now: Date, target: TicketID?) -> [TicketID: WaitEstimate] {
+        var open: [ServiceID: Double] = [:]
+        var openCount: [ServiceID: Int] = [:]
+        for (id, w) in state.windows where w.mode == .open {
+            for s in windowServices[id] ?? [] {
+                let tier = policy.windows[id]?[s] ?? 1
+                open[s, default: 0] += tier == 1 ? 1 : 0.5
+                openCount[s, default: 0] += 1
+            }
+        }
+        func estimate(_ t: Ticket, ahead k: Int) -> WaitEstimate {
+            let c = open[t.service] ?? Double(max(configuredWindows[t.service] ?? 1, 1))
+            let per = (mean(t.service, state) + state.walk.mean) / max(c, 0.5)
+            return WaitEstimate(ahead: k, seconds: Double(k + 1) * per, openWindows: openCount[t.service] ?? 0)
+        }
+        let key = { (t: Ticket) in (self.policy.dueAt(t), t.issuedAt, t.number, t.id) }
+        if let target, let t = state.tickets[target], t.status == .waiting {
+            let mine = key(t)
+            let k = state.tickets.values.reduce(0) { n, o in
+                n + (o.status == .waiting && o.service == t.service && key(o) < mine ? 1 : 0)
+            }
+            return [target: estimate(t, ahead: k)]
+        }
+        var byService: [ServiceID: [Ticket]] = [:]
+        for t in state.tickets.values where t.status == .waiting { byService[t.service, default: []].append(t) }
+        var result: [TicketID: WaitEstimate] = [:]
+        for (_, list) in byService {
+            for (k, t) in list.sorted(by: { key($0) < key($1) }).enumerated() { result[t.id] = estimate(t, ahead: k) }
         }
         return result
     }

@@ -56,5 +56,5 @@ extension BenchCommand {
     }
 
     /// Benchmarks contributed by the adapters.
-    static let adapterBenches: [any ParsableCommand.Type] = []
+    static let adapterBenches: [any ParsableCommand.Type] = [InputBench.self, HTTPBench.self, PrintBenchCommand.self]
 }

@@ -3,6 +3,7 @@ import Foundation
 import TalonCore
 import TalonSim
 import TalonStore
+import TalonWeb
 
 struct SimulateCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
@@ -32,19 +33,64 @@ struct SimulateCommand: AsyncParsableCommand {
 struct DemoCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "demo",
-        abstract: "Run the demo hall: a simulated day on the real engine, with its summary.")
+        abstract: "Serve the demo hall live: a simulated day in accelerated real time, with displays, console and API.")
 
     @OptionGroup var hall: HallOptions
-    @Option(help: "Journal file (default: talon-demo.sqlite in the current folder).") var db = "talon-demo.sqlite"
-    @Option(help: "Random seed.") var seed: UInt64 = 1
+    @Option(help: "Journal file (default: talon-demo.sqlite in the current folder; started afresh).") var db = "talon-demo.sqlite"
+    @Option(help: "Address to listen on, HOST:PORT (port 0 picks a free one).") var http = "127.0.0.1:8080"
+    @Option(help: "Hall seconds per real second: 60 runs a 12-hour day in 12 minutes.") var speed: Double = 60
+    @Option(help: "Random seed of the visitors.") var seed: UInt64 = 1
+
+    func validate() throws {
+        guard (1...3600).contains(speed) else { throw ValidationError("--speed must be between 1 and 3600") }
+    }
 
     func run() async throws {
+        let (host, port) = try HTTPAddress.parse(http)
         let config = try hall.load()
+        let logger = StderrLogging.bootstrap(label: "talon.demo")
         TempDatabase.remove(db)
         let journal = try SQLiteJournal(path: db)
-        print("Талон: демо-зал «\(config.center.name.ru)», \(config.services.count) услуг, \(config.windows.count) окон.")
-        print("Моделируется один день на настоящем движке и журнале \(db)…\n")
-        let report = try await Simulation(config: config, days: 1, seed: seed).run(journal: journal)
-        print(report.text(config: config))
+        let start = DemoDay.start(config: config)
+        let clock = AcceleratedClock(start: start, speed: speed)
+        let engine = try await HallEngine.start(config: config, clock: clock, journal: journal)
+        let web = WebHall(engine: engine, history: journal, clock: clock,
+                          options: WebOptions(clockSpeed: speed, tick: .seconds(1)), logger: logger)
+        let simulation = LiveSimulation(engine: engine, clock: clock, seed: seed, logger: logger)
+        let staffed = Set(config.simulation?.staffedWindows ?? [])
+        let free = config.windows.filter { !staffed.contains($0.id) }.map { "окно \($0.number) (\($0.id))" }
+        try await HallServer(hall: web).run(host: host, port: port, alongside: [simulation]) { port in
+            let base = "http://\(host == "0.0.0.0" ? "127.0.0.1" : host):\(port)"
+            var lines = [
+                "",
+                "Талон: демо-зал «\(config.center.name.ru)» — день идёт в \(Int(speed))× ускорении.",
+                "Talon demo hall: a simulated day at \(Int(speed))× speed on the real engine (journal \(db)).",
+                "",
+            ]
+            for d in config.displays {
+                lines.append("  Табло / display \(d.id):  \(base)/display/\(d.id)?token=\(d.token)")
+            }
+            lines += [
+                "  Пульт / console:        \(base)/console   (login: consultant, password: demo; free windows: \(free.joined(separator: ", ")))",
+                "  API:                    \(base)/api/v1/queue   (OpenAPI: \(base)/openapi.yaml)",
+                "  Metrics:                \(base)/metrics",
+                "",
+                "Ctrl-C stops the demo.",
+            ]
+            FileHandle.standardOutput.write(Data((lines.joined(separator: "\n") + "\n").utf8))
+        }
+    }
+}
+
+/// When the demo day starts: the hall's opening today, or the next opening.
+enum DemoDay {
+    static func start(config: HallConfig) -> Date {
+        guard let calendar = BusinessCalendar(center: config.center) else { return Date() }
+        let now = Date()
+        let today = calendar.businessDay(at: now)
+        if let h = calendar.openingHours(on: today) {
+            return calendar.instant(on: today, minuteOfDay: h.opensAt).addingTimeInterval(-60)
+        }
+        return (calendar.nextOpening(after: now) ?? now).addingTimeInterval(-60)
     }
 }

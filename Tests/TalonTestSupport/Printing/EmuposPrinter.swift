@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 import Synchronization
 
 /// emupos, an ESC/POS printer emulator (PyPI, Apache-2.0), listening on a TCP port of

@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 import Synchronization
 
 /// ippeveprinter, CUPS's IPP printer simulator, with a private D-Bus for it; its media

@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 import Synchronization
 
 /// A cupsd of a test's own: private ServerRoot in a scratch folder, its own TCP port and

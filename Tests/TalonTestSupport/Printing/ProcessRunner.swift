@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 
 /// Runs command-line tools for the printing fakes (lpadmin, cupsreject…).
 public enum ProcessRunner {

@@ -1,0 +1,52 @@
+import Foundation
+import Hummingbird
+import NIOCore
+
+/// JSON in and out, with ISO 8601 dates. A body that is not the JSON a route expects is
+/// a 400 problem naming what is wrong — never a 500.
+extension WebHall {
+    static let encoder: JSONEncoder = {
+        let e = JSONEncoder()
+        e.dateEncodingStrategy = .iso8601
+        e.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return e
+    }()
+
+    static let decoder: JSONDecoder = {
+        let d = JSONDecoder()
+        d.dateDecodingStrategy = .iso8601
+        return d
+    }()
+
+    func json(_ value: some Encodable, status: HTTPResponse.Status = .ok) throws -> Response {
+        let data = try Self.encoder.encode(value)
+        return Response(status: status, headers: [.contentType: "application/json; charset=utf-8"],
+                        body: .init(byteBuffer: ByteBuffer(bytes: data)))
+    }
+
+    /// The request body decoded as `T`; an empty body decodes as `{}` for routes whose
+    /// fields are all optional.
+    func body<T: Decodable>(_ type: T.Type, _ request: Request) async throws -> T {
+        let buffer: ByteBuffer
+        do {
+            buffer = try await request.body.collect(upTo: 64 * 1024)
+        } catch {
+            throw Problem(.contentTooLarge, code: "body_too_large", "the request body is larger than 64 KiB")
+        }
+        var data = Data(buffer.readableBytesView)
+        if data.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) { data = Data("{}".utf8) }
+        do {
+            return try Self.decoder.decode(T.self, from: data)
+        } catch let DecodingError.keyNotFound(key, _) {
+            throw Problem.badRequest("the body lacks the field «\(key.stringValue)»")
+        } catch let DecodingError.typeMismatch(_, context), let DecodingError.valueNotFound(_, context) {
+            throw Problem.badRequest("the field «\(context.codingPath.map(\.stringValue).joined(separator: "."))» "
+                                     + "has the wrong type: \(context.debugDescription)")
+        } catch let DecodingError.dataCorrupted(context) {
+            let path = context.codingPath.map(\.stringValue).joined(separator: ".")
+            throw Problem.badRequest(path.isEmpty ? "the body is not valid JSON" : "the field «\(path)» is invalid: \(context.debugDescription)")
+        } catch {
+            throw Problem.badRequest("the body is not valid JSON")
+        }
+    }
+}

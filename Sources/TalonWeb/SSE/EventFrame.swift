@@ -1,0 +1,72 @@
+import Foundation
+import NIOCore
+import TalonCore
+
+/// One Server-Sent Event, encoded once and sent to every client as the same bytes:
+///
+/// ```
+/// id: 1234
+/// event: ticket.called
+/// data: {"seq":1234,"name":"ticket.called","at":"…","event":{…},"ticket":{…},"window":{…}}
+/// ```
+///
+/// `data` carries what a display needs without a second request: the ticket's printed
+/// number and service, and the window's number.
+struct EventFrame: Sendable {
+    let sequence: Int64
+    let bytes: ByteBuffer
+    /// The event's ticket as last seen (for the metrics), not sent separately.
+    let ticket: Ticket?
+
+    struct Payload: Encodable {
+        var seq: Int64
+        var name: String
+        var at: Date
+        var event: Event
+        var ticket: TicketRef?
+        var window: WindowRef?
+    }
+
+    struct TicketRef: Encodable {
+        var id: String
+        var label: String
+        var service: String
+    }
+
+    struct WindowRef: Encodable {
+        var id: String
+        var number: Int
+    }
+
+    init(_ e: JournaledEvent, ticket: Ticket?, config: HallConfig) {
+        sequence = e.sequence
+        self.ticket = ticket
+        let window = e.event.windowID.map { WindowRef(id: $0.rawValue, number: config.window($0)?.number ?? 0) }
+        let payload = Payload(seq: e.sequence, name: e.event.name, at: e.at, event: e.event,
+                              ticket: ticket.map { TicketRef(id: $0.id.rawValue, label: $0.label, service: $0.service.rawValue) },
+                              window: window)
+        let json = (try? WebHall.encoder.encode(payload)) ?? Data("{}".utf8)
+        var buffer = ByteBuffer()
+        buffer.writeString("id: \(e.sequence)\nevent: \(e.event.name)\ndata: ")
+        buffer.writeBytes(json)
+        buffer.writeString("\n\n")
+        bytes = buffer
+    }
+
+    /// A comment line that keeps proxies and the client's watchdog from giving up.
+    static let heartbeat = ByteBuffer(string: ": heartbeat\n\n")
+}
+
+extension Event {
+    /// The window this event is about, if any.
+    var windowID: WindowID? {
+        switch self {
+        case .ticketCalled(_, let w, _, _), .ticketRecalled(_, let w, _, _), .serviceStarted(_, let w, _),
+             .serviceFinished(_, let w, _, _), .ticketNoShow(_, let w, _, _), .ticketTransferred(_, let w, _, _, _),
+             .windowModeChanged(let w, _, _), .consultantSignedIn(let w, _, _), .consultantSignedOut(let w, _, _):
+            w
+        case .ratingRecorded(let r): r.window
+        default: nil
+        }
+    }
+}

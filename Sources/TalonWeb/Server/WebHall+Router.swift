@@ -1,0 +1,24 @@
+public import Hummingbird
+public import ServiceLifecycle
+
+extension WebHall {
+    /// The router with every route: the API under `/api/v1`, the event stream, pages,
+    /// `/openapi.yaml` and `/metrics`.
+    public func router() -> Router<TalonRequestContext> {
+        let router = Router(context: TalonRequestContext.self)
+        router.add(middleware: ProblemMiddleware(logger: logger))
+        router.add(middleware: AuthMiddleware(directory: directory, sessions: sessions))
+        let api = router.group("api/v1")
+        addSessionRoutes(to: api)
+        addTicketRoutes(to: api)
+        addWindowRoutes(to: api)
+        addQueueRoutes(to: api)
+        addDisplayReportRoutes(to: api)
+        addEventRoutes(to: api)
+        addPageRoutes(to: router)
+        return router
+    }
+
+    /// The services that run beside the HTTP server: the event hub.
+    public var services: [any Service] { [hub] }
+}
