@@ -168,3 +168,6 @@ const link = new HallLink({
 });
 
 api("GET", "/api/v1/session").then((r) => signedIn(r.data)).catch(() => {});
+
+// Tells tests (and anyone watching) that the handlers above are attached.
+document.body.dataset.ready = "1";

@@ -83,7 +83,7 @@ struct BrowserTests {
 
         try await blocking { try browser.run([
             "new:\(base)/console",
-            "wait:document.getElementById('login-name') !== null",
+            "wait:document.body.dataset.ready === '1'",
             "eval:document.getElementById('login-name').value = 'consultant'; document.getElementById('login-password').value = 'demo'; document.getElementById('login-submit').click(); true",
             "wait:document.body.dataset.state === 'signed-in' && document.getElementById('window').options.length > 0",
             "eval:const s = document.getElementById('window'); s.value = 'w11'; s.dispatchEvent(new Event('change')); true",
