@@ -21,9 +21,17 @@ final class LiveServer: Sendable {
         let ticker = EngineTicker(engine: h.engine, clock: h.clock, interval: .seconds(60), logger: logger)
         let group = ServiceLifecycle.ServiceGroup(configuration: .init(services: ([ticker, app] + h.web.services).map { .init(service: $0) },
                                                       logger: logger))
-        let task = Task { try await group.run() }
+        // If the group ends before binding (the port is taken), the stream ends too, so the
+        // test fails with a message instead of waiting for ever.
+        let task = Task {
+            defer { continuation.finish() }
+            try await group.run()
+        }
         var iterator = ports.makeAsyncIterator()
-        guard let bound = await iterator.next() else { throw TestFailure("the server did not start") }
+        guard let bound = await iterator.next() else {
+            let why = await task.result
+            throw TestFailure("the server did not start on port \(port): \(why)")
+        }
         return LiveServer(group: group, task: task, port: bound)
     }
 

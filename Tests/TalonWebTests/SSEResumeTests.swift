@@ -34,7 +34,7 @@ struct SSEResumeTests {
         defer { folder.remove() }
         let first = try await WebHarness.make(folder: folder)
         _ = try await first.engine.submit(.openWindow(window: "w11"), id: "open")
-        let server1 = try await LiveServer.start(first)
+        let server1 = try await LiveServer.start(first, port: LocalPorts.stable())
         let port = server1.port
         let client = SSERecorder(port: port, token: WebHarness.board)
         client.start()

@@ -23,6 +23,31 @@ public enum LocalPorts {
         return Int(UInt16(bigEndian: address.sin_port))
     }
 
+    /// A free port below Linux's ephemeral range (32768–60999), for a server that must
+    /// come back on the same port after a restart: no other test's port-0 server or
+    /// client socket can be handed it in between.
+    public static func stable() -> Int {
+        for _ in 0..<200 {
+            let port = Int.random(in: 20_000..<32_000)
+            if !isListening(port), canBind(port) { return port }
+        }
+        return free()
+    }
+
+    static func canBind(_ port: Int) -> Bool {
+        let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        defer { close(fd) }
+        var address = sockaddr_in()
+        address.sin_family = sa_family_t(AF_INET)
+        address.sin_addr.s_addr = inet_addr("127.0.0.1")
+        address.sin_port = UInt16(port).bigEndian
+        return withUnsafePointer(to: &address) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
+                bind(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) == 0
+            }
+        }
+    }
+
     /// Whether something accepts connections on `port` (a TCP connect, closed at once).
     public static func isListening(_ port: Int) -> Bool {
         let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
