@@ -103,7 +103,6 @@ public actor HallEngine {
             }
         }
 
-        let before = state
         var entries: [JournalEntry] = []
         var outcomes: [Result<CommandResult, HallError>] = []
         var inBatch: [CommandID: Int] = [:]
@@ -145,7 +144,9 @@ public actor HallEngine {
             do {
                 try await journal.commit(JournalBatch(entries: entries))
             } catch {
-                state = before
+                // Nothing of the batch is durable: go back to what the journal holds. (Reloading
+                // on the rare failure is cheaper than copying the state for every batch.)
+                await reload()
                 let failure = HallError(.journalFailed, "запись в журнал не удалась: \(error); команда не выполнена, повторите её")
                 for p in batch { p.continuation.resume(throwing: failure) }
                 return
@@ -157,6 +158,19 @@ public actor HallEngine {
         for (p, outcome) in zip(batch, outcomes) { p.continuation.resume(with: outcome.mapError { $0 as any Error }) }
         if !entries.isEmpty { broadcaster.publish(entries.flatMap(\.events)) }
         if state.sequence - lastSnapshotSequence >= snapshotEvery { await snapshot() }
+    }
+
+    /// The state as the journal has it: the last snapshot and the events after it.
+    private func reload() async {
+        guard let recovery = try? await journal.recover() else { return }
+        var fresh = HallState(config: config)
+        if let snapshot = recovery.snapshot,
+           let decoded = try? JSONDecoder().decode(HallState.self, from: snapshot.state) {
+            fresh = decoded
+            fresh.adopt(config)
+        }
+        for e in recovery.events { fresh.apply(e) }
+        state = fresh
     }
 
     private func resolve(_ answer: Decider.Answer, at now: Date) -> CommandResult {
@@ -224,7 +238,7 @@ public actor HallEngine {
 
     /// The tickets `window` may call, in the order it would call them, with the reasons.
     public func explainNext(for window: WindowID) -> [TicketAnswer] {
-        decider.policy.ranked(for: window, among: state.tickets.values, now: clock.now())
+        decider.policy.ranked(for: window, among: state.waitingTickets, now: clock.now())
             .map { TicketAnswer(ticket: $0.0, reason: $0.1) }
     }
 

@@ -14,6 +14,7 @@ extension HallState {
             if let current = currentDay, t.businessDay > current { startDay(t.businessDay) }
             if currentDay == nil { currentDay = t.businessDay }
             tickets[t.id] = t
+            if t.status == .waiting { waiting.insert(t.id) }
             liveLabels.insert(HallState.labelKey(t.label, t.businessDay))
             let last = counters[t.service].map { $0.day == t.businessDay ? $0.last : 0 } ?? 0
             counters[t.service] = DayCounter(day: t.businessDay, last: max(last, t.number))
@@ -25,6 +26,7 @@ extension HallState {
             }
 
         case .ticketCalled(let id, let window, let at, _):
+            waiting.remove(id)
             update(id) { t in
                 t.status = .called
                 t.window = window
@@ -75,6 +77,7 @@ extension HallState {
             if windows[window]?.current == id { windows[window]?.current = nil }
 
         case .ticketTransferred(let id, let from, let service, let toWindow, _):
+            waiting.insert(id)
             update(id) { t in
                 t.status = .waiting
                 t.service = service
@@ -88,12 +91,15 @@ extension HallState {
             if windows[from]?.current == id { windows[from]?.current = nil }
 
         case .ticketPostponed(let id, _):
+            waiting.remove(id)
             update(id) { $0.status = .postponed }
 
         case .ticketReturned(let id, _):
+            waiting.insert(id)
             update(id) { $0.status = .waiting }
 
         case .ticketCancelled(let id, let at, _):
+            waiting.remove(id)
             update(id) { t in
                 t.status = .cancelled
                 t.finishedAt = at
@@ -145,6 +151,7 @@ extension HallState {
     /// journal's read models) and bookings whose day has passed.
     private mutating func startDay(_ day: BusinessDay) {
         tickets = tickets.filter { $0.value.isLive || $0.value.businessDay >= day }
+        waiting = waiting.filter { tickets[$0] != nil }
         appointments = appointments.filter { $0.value.ticket == nil || tickets[$0.value.ticket!] != nil }
         recentCalls.removeAll()
         currentDay = day

@@ -8,6 +8,9 @@ public import Foundation
 /// small however long the hall has run.
 public struct HallState: Sendable, Codable, Hashable {
     public internal(set) var tickets: [TicketID: Ticket] = [:]
+    /// Ids of the tickets waiting to be called, so the policy and the estimates look at
+    /// the queue, not at the whole day's tickets.
+    public internal(set) var waiting: Set<TicketID> = []
     public internal(set) var windows: [WindowID: WindowState] = [:]
     /// Per service: the business day and the last counter value issued that day.
     public internal(set) var counters: [ServiceID: DayCounter] = [:]
@@ -49,7 +52,7 @@ public struct HallState: Sendable, Codable, Hashable {
 
     /// Tickets waiting to be called (not postponed), in no particular order.
     public var waitingTickets: [Ticket] {
-        tickets.values.filter { $0.status == .waiting }
+        waiting.compactMap { tickets[$0] }
     }
 }
 

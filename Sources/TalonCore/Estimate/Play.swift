@@ -14,7 +14,7 @@ struct Play {
 
     init(state: HallState, policy: CallingPolicy, now: Date) {
         self.policy = policy
-        items = state.tickets.values.filter { $0.status == .waiting }
+        items = state.waitingTickets
         taken = Array(repeating: false, count: items.count)
         var due: [String: [Int]] = [:]
         for (i, t) in items.enumerated() { due[Play.key(t), default: []].append(i) }

@@ -31,7 +31,7 @@ public struct WaitEstimator: Sendable {
 
     /// Estimates for every waiting ticket; with `target`, stops once that one is placed.
     public func estimates(in state: HallState, now: Date, target: TicketID? = nil) -> [TicketID: WaitEstimate] {
-        let waiting = state.tickets.values.reduce(0) { $0 + ($1.status == .waiting ? 1 : 0) }
+        let waiting = state.waiting.count
         if waiting > Self.playLimit { return approximate(in: state, now: now, target: target) }
         var play = Play(state: state, policy: policy, now: now)
         var result: [TicketID: WaitEstimate] = [:]
@@ -107,13 +107,13 @@ public struct WaitEstimator: Sendable {
         let key = { (t: Ticket) in (self.policy.dueAt(t), t.issuedAt, t.number, t.id) }
         if let target, let t = state.tickets[target], t.status == .waiting {
             let mine = key(t)
-            let k = state.tickets.values.reduce(0) { n, o in
-                n + (o.status == .waiting && o.service == t.service && key(o) < mine ? 1 : 0)
+            let k = state.waitingTickets.reduce(0) { n, o in
+                n + (o.service == t.service && key(o) < mine ? 1 : 0)
             }
             return [target: estimate(t, ahead: k)]
         }
         var byService: [ServiceID: [Ticket]] = [:]
-        for t in state.tickets.values where t.status == .waiting { byService[t.service, default: []].append(t) }
+        for t in state.waitingTickets { byService[t.service, default: []].append(t) }
         var result: [TicketID: WaitEstimate] = [:]
         for (_, list) in byService {
             for (k, t) in list.sorted(by: { key($0) < key($1) }).enumerated() { result[t.id] = estimate(t, ahead: k) }
