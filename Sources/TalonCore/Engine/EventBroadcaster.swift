@@ -23,6 +23,4 @@ final class EventBroadcaster: Sendable {
         let targets = subscribers.withLock { Array($0.values) }
         for c in targets { for e in events { c.yield(e) } }
     }
-
-    var count: Int { subscribers.withLock { $0.count } }
 }

@@ -36,6 +36,13 @@ public actor HallEngine {
         guard let decider = Decider(config: config) else {
             throw HallError(.conflict, "часовой пояс «\(config.center.timeZone)» неизвестен")
         }
+        let state = try await recoveredState(from: journal, config: config)
+        return HallEngine(config: config, decider: decider, clock: clock, journal: journal,
+                          state: state, snapshotEvery: snapshotEvery)
+    }
+
+    /// The state as the journal has it: the last snapshot and the events after it.
+    static func recoveredState(from journal: any Journal, config: HallConfig) async throws -> HallState {
         let recovery = try await journal.recover()
         var state = HallState(config: config)
         if let snapshot = recovery.snapshot {
@@ -47,8 +54,7 @@ public actor HallEngine {
             state.adopt(config)
         }
         for e in recovery.events { state.apply(e) }
-        return HallEngine(config: config, decider: decider, clock: clock, journal: journal,
-                          state: state, snapshotEvery: snapshotEvery)
+        return state
     }
 
     private init(config: HallConfig, decider: Decider, clock: any HallClock, journal: any Journal,
@@ -160,17 +166,10 @@ public actor HallEngine {
         if state.sequence - lastSnapshotSequence >= snapshotEvery { await snapshot() }
     }
 
-    /// The state as the journal has it: the last snapshot and the events after it.
+    /// Goes back to what the journal holds. If the journal cannot even be read, the state
+    /// stays as it is; the next commit will fail the same way and say so.
     private func reload() async {
-        guard let recovery = try? await journal.recover() else { return }
-        var fresh = HallState(config: config)
-        if let snapshot = recovery.snapshot,
-           let decoded = try? JSONDecoder().decode(HallState.self, from: snapshot.state) {
-            fresh = decoded
-            fresh.adopt(config)
-        }
-        for e in recovery.events { fresh.apply(e) }
-        state = fresh
+        if let fresh = try? await Self.recoveredState(from: journal, config: config) { state = fresh }
     }
 
     private func resolve(_ answer: Decider.Answer, at now: Date) -> CommandResult {

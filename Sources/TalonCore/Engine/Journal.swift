@@ -27,9 +27,6 @@ public struct JournalBatch: Sendable {
     public var entries: [JournalEntry]
 
     public init(entries: [JournalEntry]) { self.entries = entries }
-
-    /// All events of the batch, in order.
-    public var events: [JournaledEvent] { entries.flatMap(\.events) }
 }
 
 /// One command in a batch, its events and its answer.

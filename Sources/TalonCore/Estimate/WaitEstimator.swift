@@ -33,7 +33,7 @@ public struct WaitEstimator: Sendable {
     public func estimates(in state: HallState, now: Date, target: TicketID? = nil) -> [TicketID: WaitEstimate] {
         let waiting = state.waiting.count
         if waiting > Self.playLimit { return approximate(in: state, now: now, target: target) }
-        var play = Play(state: state, policy: policy, now: now)
+        var play = Play(state: state, policy: policy)
         var result: [TicketID: WaitEstimate] = [:]
         // Calls each window has made in the play so far: the tickets "ahead" of a ticket
         // are those called before it by windows that serve its service.
