@@ -39,25 +39,33 @@ public final class InputService: Sendable {
     }
 
     /// Polls devices until the task is cancelled.
+    ///
+    /// Taps and notes go from the poll thread straight into their streams. Commands cross
+    /// to this task through an unbounded stream and are submitted one after another: the
+    /// poll thread never waits (a blocked reader lets the kernel's buffer overflow into
+    /// SYN_DROPPED), no press is dropped, and a window's presses reach the engine in the
+    /// order they were made. A command waits for the one before it to be durable, which at
+    /// the rate people press buttons costs little; taps never wait in that queue.
     public func run() async {
-        let (outputs, continuation) = AsyncStream<InputOutput>.makeStream()
+        let (commands, continuation) = AsyncStream<CommandEnvelope>.makeStream()
         let stop = StopFlag()
         let configs = self.configs, root = deviceDirectory, opener = self.opener
+        let taps = tapContinuation, notes = noteContinuation
         let thread = Thread {
-            let loop = InputLoop(configs: configs, deviceDirectory: root, opener: opener) { continuation.yield($0) }
+            let loop = InputLoop(configs: configs, deviceDirectory: root, opener: opener) { output in
+                switch output {
+                case .command(let envelope): continuation.yield(envelope)
+                case .tap(let tap): taps.yield(tap)
+                case .note(let note): notes.yield(note)
+                }
+            }
             loop.run { stop.isSet }
             continuation.finish()
         }
         thread.name = "talon.input"
         thread.start()
         await withTaskCancellationHandler {
-            for await output in outputs {
-                switch output {
-                case .command(let envelope): await sink.submit(envelope)
-                case .tap(let tap): tapContinuation.yield(tap)
-                case .note(let note): noteContinuation.yield(note)
-                }
-            }
+            for await envelope in commands { await sink.submit(envelope) }
         } onCancel: {
             stop.set()
         }
