@@ -21,7 +21,6 @@ static inline long talon_event_usec(const struct input_event *ev) { return (long
 /// libevdev's read flags as plain ints.
 static inline unsigned int talon_read_flag_normal(void) { return LIBEVDEV_READ_FLAG_NORMAL; }
 static inline unsigned int talon_read_flag_sync(void) { return LIBEVDEV_READ_FLAG_SYNC; }
-static inline unsigned int talon_read_flag_blocking(void) { return LIBEVDEV_READ_FLAG_BLOCKING; }
 static inline int talon_read_status_success(void) { return LIBEVDEV_READ_STATUS_SUCCESS; }
 static inline int talon_read_status_sync(void) { return LIBEVDEV_READ_STATUS_SYNC; }
 
@@ -35,9 +34,6 @@ static inline int talon_open_device(const char *path) {
     int fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC);
     return fd < 0 ? -errno : fd;
 }
-
-/// The size of one kernel input event (24 bytes on 64-bit).
-static inline int talon_input_event_size(void) { return (int)sizeof(struct input_event); }
 
 /// Quiet libevdev's own logging: it prints to stderr by default.
 static inline void talon_evdev_quiet(void) { libevdev_set_log_priority(LIBEVDEV_LOG_ERROR); }

@@ -8,9 +8,10 @@ import Synchronization
 ///
 /// A writer thread stamps events with CLOCK_REALTIME (the clock evdev uses) and writes
 /// them into a pipe in the kernel's `struct input_event` layout; a reader thread polls,
-/// reads, decodes and yields to an async consumer that submits to a sink, as the input
-/// service does. Without a device, events are read with plain `read()` (the evdev ABI);
-/// pass `open` to read through libevdev instead (tests do, with the ioctl interposer).
+/// reads, decodes and yields to an async consumer, which is where the input service
+/// submits to the engine: the latency ends there and leaves the engine's commit out.
+/// Without a device, events are read with plain `read()` (the evdev ABI); pass `open`
+/// to read through libevdev instead (tests do, with the ioctl interposer).
 public enum InputBenchmark {
     /// The figures one run measured.
     public struct Result: Sendable, CustomStringConvertible {
@@ -78,7 +79,7 @@ public enum InputBenchmark {
         guard talon_pipe(&fds) == 0 else { throw InputError.readFailed(path: "pipe", errno: errno) }
         let readFD = fds[0], writeFD = fds[1]
         let device = try open?(readFD, caps)
-        var decoder = try InputDecoder(device: "bench", role: role, capabilities: device?.capabilities ?? caps)
+        let decoder = try InputDecoder(device: "bench", role: role, capabilities: device?.capabilities ?? caps)
         let (outputs, continuation) = AsyncStream<InputOutput>.makeStream()
         let stop = StopFlag()
         let frames = Int(seconds * 250)
@@ -98,7 +99,6 @@ public enum InputBenchmark {
         }
         // The reader owns the device and decoder; it is the only code touching them.
         let reader = ReaderBox(device: device, decoder: decoder, fd: readFD)
-        decoder = reader.decoder
         let readerThread = Thread {
             var events = 0
             while !stop.isSet {
@@ -126,7 +126,6 @@ public enum InputBenchmark {
         let cpu = Double(talon_process_cpu_usec() - cpuStart), wall = Double(talon_realtime_usec() - wallStart)
         close(writeFD)
         if device == nil { close(readFD) }
-        _ = reader
         return StreamResult(latencies: latencies, eventsPerSecond: Double(frames * 4) / (wall / 1_000_000),
                             cpuPercent: cpu / wall * 100)
     }

@@ -14,7 +14,8 @@ public import TalonCore
 public struct InputDecoder: Sendable {
     public let device: DeviceID
     public let role: InputDeviceRole
-    private var keys: KeyDecoder
+    /// Buttons and keypads; the other roles read their keys themselves.
+    private var keys: KeyDecoder?
     private var touch: TouchDecoder?
     private var scanner: ScannerDecoder?
     private var syncing = false
@@ -36,10 +37,8 @@ public struct InputDecoder: Sendable {
         case .keypad(let r):
             keys = KeyDecoder(debounce: r.debounce)
         case .touchscreen(let r):
-            keys = KeyDecoder(debounce: 0)
             touch = try TouchDecoder(capabilities: capabilities, role: r)
         case .scanner(let r):
-            keys = KeyDecoder(debounce: 0)
             guard ScannerKeymap.layouts.contains(r.layout) else {
                 throw .badRole("scanner `\(device)`: unknown keyboard layout `\(r.layout)`; known: "
                                + ScannerKeymap.layouts.sorted().joined(separator: ", "))
@@ -82,8 +81,7 @@ public struct InputDecoder: Sendable {
                     pending.append(r.isCode ? scanned(r) : note(r))
                 }
                 scanner = s
-            } else if touch == nil,
-                      let press = keys.feed(code: event.code, value: event.value, time: event.time, syncing: syncing) {
+            } else if let press = keys?.feed(code: event.code, value: event.value, time: event.time, syncing: syncing) {
                 pending.append(pressed(press))
             }
         }

@@ -17,9 +17,6 @@ public struct KeyDecoder: Sendable {
         self.debounce = debounce
     }
 
-    /// The keys currently held.
-    public var heldKeys: Set<UInt16> { held }
-
     /// Feeds one EV_KEY event; returns the press it makes, if any.
     public mutating func feed(code: UInt16, value: Int32, time: EventTime, syncing: Bool) -> KeyPress? {
         switch value {

@@ -23,9 +23,6 @@ public struct ScannerDecoder: Sendable {
         self.role = role
     }
 
-    /// The characters collected so far.
-    public var pending: String { buffer }
-
     /// Feeds one EV_KEY event.
     public mutating func feed(code: UInt16, value: Int32, time: EventTime, syncing: Bool) -> [ScanResult] {
         if code == KEY.leftShift || code == KEY.rightShift {
@@ -59,15 +56,16 @@ public struct ScannerDecoder: Sendable {
 
     /// Throws the partial code away when the last key is older than the time-out.
     public mutating func expire(at now: EventTime) -> ScanResult? {
-        guard let lastKey, !buffer.isEmpty, lastKey.distance(to: now) > role.partialTimeout else { return nil }
-        let length = buffer.count
-        buffer = ""
-        self.lastKey = nil
-        return .discarded(length: length, time: now)
+        guard let lastKey, lastKey.distance(to: now) > role.partialTimeout else { return nil }
+        return discard(at: now)
     }
 
     /// After SYN_DROPPED: characters were lost, so the partial code is worthless.
     public mutating func dropped(at time: EventTime) -> ScanResult? {
+        discard(at: time)
+    }
+
+    private mutating func discard(at time: EventTime) -> ScanResult? {
         guard !buffer.isEmpty else { return nil }
         let length = buffer.count
         buffer = ""

@@ -13,15 +13,6 @@ public enum ScannerKeymap {
         (16...25).contains(code) || (30...38).contains(code) || (44...50).contains(code)
     }
 
-    static func code(forName name: String) -> UInt16? {
-        switch name {
-        case "KEY_LEFTSHIFT": 42
-        case "KEY_RIGHTSHIFT": 54
-        case "KEY_CAPSLOCK": 58
-        default: nil
-        }
-    }
-
     static let us: [UInt16: (plain: Character, shifted: Character)] = {
         var map: [UInt16: (Character, Character)] = [:]
         func row(_ start: UInt16, _ plain: String, _ shifted: String) {

@@ -28,7 +28,6 @@ struct TapRecognizer: Sendable {
         var primary: Int32?
         var start: EventTime
         var startPoint: ScreenPoint
-        var lastPoint: ScreenPoint
         var lastRaw: (x: Int32, y: Int32)
         var moved: Double
         /// Last frame's contacts, to follow an anonymous primary (protocol A).
@@ -44,7 +43,6 @@ struct TapRecognizer: Sendable {
         self.maxDuration = maxDuration
     }
 
-    var isIdle: Bool { if case .idle = state { true } else { false } }
     var isTouching: Bool { if case .idle = state { false } else { true } }
 
     /// A frame ended (SYN_REPORT) with these contacts down.
@@ -56,7 +54,7 @@ struct TapRecognizer: Sendable {
             if poisoned { state = .waitingForLift; return nil }
             let point = mapper.map(x: first.x, y: first.y)
             state = .tracking(Tracking(primary: first.id, start: time, startPoint: point,
-                                       lastPoint: point, lastRaw: (first.x, first.y), moved: 0,
+                                       lastRaw: (first.x, first.y), moved: 0,
                                        previous: contacts))
             return nil
         case .waitingForLift:
@@ -82,7 +80,6 @@ struct TapRecognizer: Sendable {
             }
             let point = mapper.map(x: primary.x, y: primary.y)
             t.moved = max(t.moved, point.distance(to: t.startPoint))
-            t.lastPoint = point
             t.lastRaw = (primary.x, primary.y)
             if t.moved > maxDistance || t.start.distance(to: time) > maxDuration {
                 state = .waitingForLift

@@ -29,10 +29,9 @@ public struct TouchDecoder: Sendable {
         var x: Int32?
         var y: Int32?
         var id: Int32?
-        var touched = false
     }
 
-    /// A decoder for a device with `capabilities` playing `role`; nil when the device
+    /// A decoder for a device with `capabilities` playing `role`; throws when the device
     /// has no touch axes the role can use.
     public init(capabilities: DeviceCapabilities, role: TouchscreenRole) throws(InputError) {
         guard let proto = capabilities.touchProtocol else {
@@ -77,7 +76,6 @@ public struct TouchDecoder: Sendable {
             absolute(event.code, event.value)
         case EV.key where event.code == KEY.btnTouch:
             if touchProtocol == .singleTouch { touching = event.value != 0 }
-            if touchProtocol == .multitouchA, event.value != 0 { pending.touched = true }
         default:
             break
         }

@@ -19,7 +19,6 @@ public final class EvdevDevice {
     public private(set) var garbageReads = 0
 
     private let fd: Int32
-    private let ownsDescriptor: Bool
     private let handle: OpaquePointer
     private var syncing = false
 
@@ -38,7 +37,6 @@ public final class EvdevDevice {
             throw .notEvdev(path: path, errno: -rc)
         }
         self.fd = fd
-        self.ownsDescriptor = true
         self.path = path
         self.handle = handle
         self.capabilities = Self.readCapabilities(handle)
@@ -47,7 +45,7 @@ public final class EvdevDevice {
     deinit {
         if isGrabbed { _ = talon_evdev_grab(handle, 0) }
         libevdev_free(handle)
-        if ownsDescriptor { close(fd) }
+        close(fd)
     }
 
     /// The descriptor to poll for readability.

@@ -14,8 +14,8 @@ final class InputLoop {
     private let opener: DeviceOpener
     private let emit: (InputOutput) -> Void
     private var attached: [String: Attached] = [:]
-    private var failed: [String: InputError] = [:]
-    private var lastPath: [DeviceID: String] = [:]
+    /// Nodes that would not open; tried again when inotify reports a change.
+    private var failed: Set<String> = []
     private var reported: [DeviceID: DeviceCondition] = [:]
     private var inotify: Inotify?
     private var lastRescan = Poller.now()
@@ -87,7 +87,9 @@ final class InputLoop {
 
     private func rescan() {
         lastRescan = Poller.now()
-        for path in directory.nodes() where attached[path] == nil && failed[path] == nil {
+        for path in directory.nodes() where attached[path] == nil && !failed.contains(path) {
+            // Every configured device has its node: the rest need not be opened.
+            guard attached.count < configs.count else { return }
             attach(path)
         }
     }
@@ -97,7 +99,7 @@ final class InputLoop {
         do {
             device = try opener.open(path: path)
         } catch {
-            failed[path] = error
+            failed.insert(path)
             if error.code == .permissionDenied {
                 for config in configs where !attached.values.contains(where: { $0.config.id == config.id }) {
                     report(InputStatus.noPermission(config.id, path: path), condition: .noPermission)
@@ -119,13 +121,12 @@ final class InputLoop {
             do { try device.grab() } catch { report(InputStatus.grabFailed(config.id, error: error), condition: .error) }
         }
         attached[path] = Attached(config: config, device: device, decoder: decoder)
-        lastPath[config.id] = path
         report(InputStatus.attached(config.id, path: path), condition: .ok)
     }
 
     /// Reports a condition once per change, so a flapping scan does not flood the journal.
     private func report(_ status: DeviceStatus, condition: DeviceCondition) {
-        guard reported[status.device] != condition || condition == .missing && reported[status.device] == nil else { return }
+        guard reported[status.device] != condition else { return }
         reported[status.device] = condition
         let id = InputCommandID.status(device: status.device, condition: condition, time: Poller.now())
         emit(.command(CommandEnvelope(id: id, command: .reportDevice(status))))

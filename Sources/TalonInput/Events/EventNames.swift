@@ -62,7 +62,6 @@ public enum EventNames {
         if let hit = keyNames.first(where: { $0.value == upper }) { return hit.key }
         if upper.hasPrefix("BTN_"), let n = UInt16(upper.dropFirst(4)), n <= 9 { return 0x100 + n }
         if upper.hasPrefix("KEY_"), let n = UInt16(upper.dropFirst(4)) { return n }
-        if let n = ScannerKeymap.code(forName: upper) { return n }
         return libevdevCode(upper)
     }
 }
