@@ -50,7 +50,8 @@ struct HotplugTests {
         defer { task.cancel() }
 
         try await Self.waitUntil("attach") { sink.statuses.contains { $0.device == "rating-2" && $0.condition == .ok } }
-        #expect(sink.statuses.contains { $0.device == "desk-9" && $0.condition == .missing })
+        // Reported by the poll thread just after the attach: wait for it rather than race it.
+        try await Self.waitUntil("desk-9 missing") { sink.statuses.contains { $0.device == "desk-9" && $0.condition == .missing } }
         #expect(fake?.grabbed == true)
         fake?.openWriter(path: node)
         fake?.send([InputEvent(100, EV.key, 0x103, 1), InputEvent(100, EV.syn, SYN.report, 0),

@@ -51,7 +51,7 @@ struct ScannerTests {
 
     @Test func capsLockInvertsLettersOnly() {
         var d = ScannerDecoder(role: Self.role)
-        var events: [(UInt16, Int32)] = [(KEY.capsLock, 1), (KEY.capsLock, 0), (30, 1), (30, 0), (2, 1), (2, 0),
+        let events: [(UInt16, Int32)] = [(KEY.capsLock, 1), (KEY.capsLock, 0), (30, 1), (30, 0), (2, 1), (2, 0),
                                          (KEY.leftShift, 1), (30, 1), (30, 0), (KEY.leftShift, 0), (KEY.enter, 1)]
         var results: [ScanResult] = []
         var t = 1.0
@@ -59,7 +59,6 @@ struct ScannerTests {
             results += d.feed(code: code, value: value, time: EventTime(seconds: t), syncing: false)
             t += 0.01
         }
-        events.removeAll()
         #expect(results.count == 1)
         if case .code(let text, _) = results.first { #expect(text == "A1a") } else { Issue.record("no code") }
     }

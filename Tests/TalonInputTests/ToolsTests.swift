@@ -33,7 +33,7 @@ struct ToolsTests {
         #expect(text.contains("`desk-9` (call-buttons): not found"))
         let none = DeviceListing.list(devices: [box], deviceDirectory: dir)
         #expect(none.contains("→ no role (`desk-9`: name is not “Arcade Box”)"))
-        _ = fake
+        withExtendedLifetime(fake) {}  // the interposer answers for the FIFO until here
     }
 
     @Test func recordThenReplayGivesTheSameRatings() async throws {

@@ -37,9 +37,10 @@ int talon_ip_grabbed(int device);
 /// Makes EVIOCGRAB answer EBUSY, as when another program holds the grab.
 void talon_ip_set_grab_busy(int device, int busy);
 
-/// _IOC_NR numbers worth counting from tests.
 /// pipe2(O_NONBLOCK | O_CLOEXEC): a pipe for a fake device.
 int talon_ip_pipe(int fds[2]);
+
+/// _IOC_NR numbers worth counting from tests.
 int talon_ip_nr_mtslots(void);
 int talon_ip_nr_key(void);
 int talon_ip_nr_grab(void);

@@ -110,6 +110,7 @@ final class FakeEvdevDevice {
 
     func count(_ nr: Int32) -> Int32 { talon_ip_count(handle, nr) }
     var mtSlotQueries: Int32 { count(talon_ip_nr_mtslots()) }
+    var keyQueries: Int32 { count(talon_ip_nr_key()) }
     var grabbed: Bool { talon_ip_grabbed(handle) != 0 }
 
     static func append(_ e: InputEvent, to bytes: inout [UInt8]) {
