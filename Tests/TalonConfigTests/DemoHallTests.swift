@@ -18,7 +18,7 @@ struct DemoHallTests {
         let result = HallConfigLoader.check(path: path)
         #expect(result.exitStatus == 0)
         #expect(result.text == "\(path): OK — 8 services, 12 windows, 4 categories")
-        #expect(result.hall == (try DemoHall.load()))
+        #expect(try HallConfigLoader.load(path: path) == DemoHall.load())
     }
 
     @Test("center: Moscow time, 08:00–20:00 every day, day starts at 04:00, 2026 holidays")

@@ -308,17 +308,29 @@ struct ErrorMessageTests {
     @Test("bytes that are not UTF-8, and UTF-16")
     func notUTF8() {
         #expect(throws: ConfigErrors.self) { try HallConfigLoader.parse(data: Data([0x63, 0x3A, 0x0A, 0xFF]), file: "x.yaml") }
-        do {
-            _ = try HallConfigLoader.parse(data: Data("center:\n  id: \u{FF}".utf8.map { $0 == 0xC3 ? 0xC0 : $0 }),
-                                           file: "x.yaml")
-        } catch {
-            #expect(error.description == "x.yaml:2: not UTF-8 text (byte 0xC0); save the file as UTF-8")
+        let notUTF8 = #expect(throws: ConfigErrors.self) {
+            try HallConfigLoader.parse(data: Data("center:\n  id: \u{FF}".utf8.map { $0 == 0xC3 ? 0xC0 : $0 }),
+                                       file: "x.yaml")
         }
-        do {
-            _ = try HallConfigLoader.parse(data: Data([0xFF, 0xFE, 0x63, 0x00]), file: "x.yaml")
-        } catch {
-            #expect(error.description == "x.yaml:1: the file is UTF-16 text; save it as UTF-8")
+        #expect(notUTF8?.description == "x.yaml:2: not UTF-8 text (byte 0xC0); save the file as UTF-8")
+        let utf16 = #expect(throws: ConfigErrors.self) {
+            try HallConfigLoader.parse(data: Data([0xFF, 0xFE, 0x63, 0x00]), file: "x.yaml")
         }
+        #expect(utf16?.description == "x.yaml:1: the file is UTF-16 text; save it as UTF-8")
+    }
+
+    @Test("a token shared by a display and a kiosk")
+    func sharedDeviceToken() {
+        let yaml = smallHall + """
+            displays:
+              - {id: board, kind: board, token: 0123456789abcdef0123}
+            kiosks:
+              - {id: kiosk-1, token: 0123456789abcdef0123}
+
+            """
+        #expect(renderedErrors(yaml) == [
+            "test.yaml:21: kiosks[0].token: this token is already the token of «board»; give each device its own",
+        ])
     }
 
     @Test("all errors are collected, in the order of the file")

@@ -10,17 +10,14 @@ public struct ConfigCheckResult: Sendable, Hashable {
     public var text: String
     /// 0 for a valid configuration, 1 for an invalid one, 2 when the file cannot be read.
     public var exitStatus: Int32
-    /// The configuration, when valid.
-    public var hall: HallConfig?
 
     /// Whether the configuration is valid.
     public var isValid: Bool { exitStatus == 0 }
 
     /// A result with `text` to print and `exitStatus` to exit with.
-    public init(text: String, exitStatus: Int32, hall: HallConfig? = nil) {
+    public init(text: String, exitStatus: Int32) {
         self.text = text
         self.exitStatus = exitStatus
-        self.hall = hall
     }
 }
 
@@ -30,7 +27,7 @@ extension HallConfigLoader {
     public static func check(path: String) -> ConfigCheckResult {
         do {
             let hall = try load(path: path)
-            return ConfigCheckResult(text: summary(of: hall, file: path), exitStatus: 0, hall: hall)
+            return ConfigCheckResult(text: summary(of: hall, file: path), exitStatus: 0)
         } catch {
             let status: Int32 = error.contains(.unreadable) && error.count == 1 ? 2 : 1
             let count = error.count == 1 ? "1 error" : "\(error.count) errors"

@@ -1,17 +1,13 @@
 import Foundation
 
-/// Reads any YAML document through ``ConfigNode``s: the hall file, and other files
-/// written the same way (device and printer profiles under `hardware/`).
-///
-/// ```swift
-/// let profile = try ConfigDocument.load(path: "hardware/input/rating-4.yaml") { root in
-///     guard let map = root.map(allowedKeys: ["name", "keys"]) else { return nil }
-///     return map.string("name")
-/// }
-/// ```
+/// Reads a whole YAML document through ``ConfigNode``s and turns its recorded errors
+/// into ``ConfigErrors``: the front end of ``HallConfigLoader``, with the hall itself
+/// built by `build` (``HallDocument/build(_:)``).
 ///
 /// `build` returns `nil` or records errors for a document it cannot use; either way
-/// the caller gets every recorded error as ``ConfigErrors``.
+/// the caller gets every recorded error as ``ConfigErrors``. (Input profiles are read
+/// with ``YAMLDocument`` directly and their errors added to the hall's: see
+/// ``InputProfiles``.)
 enum ConfigDocument {
     /// Reads and parses the file at `path` (at most 1 MiB of UTF-8).
     static func load<Value>(path: String, build: (ConfigNode) -> Value?) throws(ConfigErrors) -> Value {

@@ -18,8 +18,6 @@ struct ConfigMap {
     let entries: [Entry]
 
     var path: ConfigPath { node.path }
-    var line: Int { node.line }
-    var keys: [String] { entries.map(\.key) }
 
     /// The value at `key`, or `nil` if the key is absent. No error is recorded.
     subscript(key: String) -> ConfigNode? {
@@ -84,7 +82,6 @@ struct ConfigMap {
         optional(key)?.double(in: range)
     }
     func optionalBool(_ key: String) -> Bool? { optional(key)?.bool() }
-    func optionalList(_ key: String) -> [ConfigNode]? { optional(key)?.list() }
     func optionalMap(_ key: String, allowedKeys: [String]? = nil) -> ConfigMap? {
         optional(key)?.map(allowedKeys: allowedKeys)
     }

@@ -11,22 +11,13 @@ enum AccountsSection {
     static let keys = ["login", "name", "role", "password_bcrypt"]
 
     static func parse(_ node: ConfigNode?) -> [AccountConfig] {
-        guard let node, !node.isEmpty, let items = node.list() else { return [] }
-        var logins = IDCheck()
-        var accounts: [AccountConfig] = []
-        for item in items {
-            guard let map = item.map(allowedKeys: keys) else { continue }
-            let errorsBefore = item.diagnostics.count
-            let loginNode = map.required("login")
-            let login = loginNode?.identifier()
-            if let login, let loginNode { logins.claimID(login, at: loginNode, item: item) }
+        ListSection.items(of: node, keys: keys, idKey: "login") { map, login in
             let name = map.optional("name")?.nonEmptyString() ?? login ?? ""
             let role = map.required("role").flatMap { $0.choice(AccountRole.self, what: "role") }
             let hash = map.required("password_bcrypt").flatMap(Self.bcryptHash)
-            guard item.diagnostics.count == errorsBefore, let login, let role, let hash else { continue }
-            accounts.append(AccountConfig(login: ConsultantID(login), name: name, role: role, passwordHash: hash))
+            guard let login, let role, let hash else { return nil }
+            return AccountConfig(login: ConsultantID(login), name: name, role: role, passwordHash: hash)
         }
-        return accounts
     }
 
     /// A modular-crypt bcrypt hash: `$2a$`, `$2b$` or `$2y$`, a two-digit cost, 53 characters.

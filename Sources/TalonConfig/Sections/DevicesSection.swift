@@ -25,7 +25,7 @@ import TalonCore
 ///   - node: The value of `devices:`, or `nil` when the key is absent.
 ///   - references: The ids already read; devices refer to windows.
 /// - Returns: only the devices without errors.
-func parseDevicesSection(_ node: ConfigNode?, references: inout HallReferences) -> [InputDeviceConfig] {
+func parseDevicesSection(_ node: ConfigNode?, references: HallReferences) -> [InputDeviceConfig] {
     guard let node, !node.isEmpty, let items = node.list() else { return [] }
     var profiles = InputProfiles(configFile: node.diagnostics.file)
     var ids = IDCheck()

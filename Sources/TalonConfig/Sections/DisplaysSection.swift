@@ -11,17 +11,9 @@ import TalonCore
 enum DisplaysSection {
     static let keys = ["id", "kind", "window", "orientation", "token"]
 
-    static func parse(_ node: ConfigNode?, references: HallReferences) -> [DisplayConfig] {
-        guard let node, !node.isEmpty, let items = node.list() else { return [] }
-        var ids = IDCheck()
-        var tokens = DeviceTokenCheck()
-        var displays: [DisplayConfig] = []
-        for item in items {
-            guard let map = item.map(allowedKeys: keys) else { continue }
-            let errorsBefore = item.diagnostics.count
-            let idNode = map.required("id")
-            let id = idNode?.identifier()
-            if let id, let idNode { ids.claimID(id, at: idNode, item: item) }
+    static func parse(_ node: ConfigNode?, references: HallReferences,
+                      tokens: inout DeviceTokenCheck) -> [DisplayConfig] {
+        ListSection.items(of: node, keys: keys) { map, id in
             let kind = map.required("kind").flatMap { $0.choice(DisplayKind.self, what: "display kind") }
             let orientation = map.optional("orientation")
                 .flatMap { $0.choice(DisplayOrientation.self, what: "orientation") } ?? .landscape
@@ -29,18 +21,17 @@ enum DisplaysSection {
             if let windowNode = map.optional("window") {
                 window = references.window(at: windowNode)
             } else if kind == .window {
-                item.report(.missingKey, "a window display needs «window»: the id of the window it hangs above")
+                map.report(.missingKey, "a window display needs «window»: the id of the window it hangs above")
             }
             let token = map.required("token").flatMap { tokens.token(at: $0, owner: id ?? "?") }
-            guard item.diagnostics.count == errorsBefore, let id, let kind, let token else { continue }
-            displays.append(DisplayConfig(id: DeviceID(id), kind: kind, window: window,
-                                          orientation: orientation, token: token))
+            guard let id, let kind, let token else { return nil }
+            return DisplayConfig(id: DeviceID(id), kind: kind, window: window, orientation: orientation, token: token)
         }
-        return displays
     }
 }
 
-/// Device tokens: long enough to guess, and never shared by two devices.
+/// Device tokens: too long to guess, and never shared by two devices — displays and
+/// kiosks alike, since one token names one device (`CredentialDirectory` in TalonWeb).
 struct DeviceTokenCheck {
     private var used = UniqueCheck<String, String>()
 

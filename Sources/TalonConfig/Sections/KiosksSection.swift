@@ -5,21 +5,12 @@ import TalonCore
 enum KiosksSection {
     static let keys = ["id", "token"]
 
-    static func parse(_ node: ConfigNode?) -> [KioskConfig] {
-        guard let node, !node.isEmpty, let items = node.list() else { return [] }
-        var ids = IDCheck()
-        var tokens = DeviceTokenCheck()
-        var kiosks: [KioskConfig] = []
-        for item in items {
-            guard let map = item.map(allowedKeys: keys) else { continue }
-            let errorsBefore = item.diagnostics.count
-            let idNode = map.required("id")
-            let id = idNode?.identifier()
-            if let id, let idNode { ids.claimID(id, at: idNode, item: item) }
+    /// `tokens` holds the displays' tokens already, so that no kiosk shares one.
+    static func parse(_ node: ConfigNode?, tokens: inout DeviceTokenCheck) -> [KioskConfig] {
+        ListSection.items(of: node, keys: keys) { map, id in
             let token = map.required("token").flatMap { tokens.token(at: $0, owner: id ?? "?") }
-            guard item.diagnostics.count == errorsBefore, let id, let token else { continue }
-            kiosks.append(KioskConfig(id: DeviceID(id), token: token))
+            guard let id, let token else { return nil }
+            return KioskConfig(id: DeviceID(id), token: token)
         }
-        return kiosks
     }
 }

@@ -13,25 +13,15 @@ import TalonCore
 ///   kiosk: kiosk-1
 /// ```
 ///
-/// The profile name is checked for form only here; `talon check-config` and the print
-/// service resolve it against `hardware/printers/`.
+/// The profile name is checked for form only here, not against `hardware/printers/`:
+/// TalonPrint's `PrinterProfileCatalog` resolves it where a printer is set up.
 ///
-/// - Parameters:
-///   - node: The value of `printers:`, or `nil` when the key is absent.
-///   - references: The ids already read.
+/// - Parameter node: The value of `printers:`, or `nil` when the key is absent.
 /// - Returns: only the printers without errors.
-func parsePrintersSection(_ node: ConfigNode?, references: inout HallReferences) -> [PrinterConfig] {
-    guard let node, !node.isEmpty, let items = node.list() else { return [] }
+func parsePrintersSection(_ node: ConfigNode?) -> [PrinterConfig] {
     let keys = ["id", "queue", "profile", "format", "status_address", "job_stuck_seconds",
                 "offline_seconds", "kiosk"]
-    var ids = IDCheck()
-    var printers: [PrinterConfig] = []
-    for item in items {
-        guard let map = item.map(allowedKeys: keys) else { continue }
-        let errorsBefore = item.diagnostics.count
-        let idNode = map.required("id")
-        let id = idNode?.identifier()
-        if let id, let idNode { _ = ids.claimID(id, at: idNode, item: item) }
+    return ListSection.items(of: node, keys: keys) { map, id in
         let queue = map.optional("queue").flatMap(printerQueue(at:))
         let profile = map.optional("profile").flatMap { $0.identifier() } ?? "epson-tm-t20iii"
         var format = PrinterDocumentFormat.raw
@@ -46,12 +36,11 @@ func parsePrintersSection(_ node: ConfigNode?, references: inout HallReferences)
         let stuck = map.optionalDouble("job_stuck_seconds", in: 5...3600) ?? 60
         let offline = map.optionalDouble("offline_seconds", in: 2...3600) ?? 15
         let kiosk = map.optional("kiosk").flatMap { $0.identifier() }.map(DeviceID.init)
-        guard item.diagnostics.count == errorsBefore, let id else { continue }
-        printers.append(PrinterConfig(id: DeviceID(id), queue: queue, profile: profile, format: format,
-                                      statusAddress: address, jobStuckTimeoutSeconds: stuck,
-                                      offlineTimeoutSeconds: offline, kiosk: kiosk))
+        guard let id else { return nil }
+        return PrinterConfig(id: DeviceID(id), queue: queue, profile: profile, format: format,
+                             statusAddress: address, jobStuckTimeoutSeconds: stuck,
+                             offlineTimeoutSeconds: offline, kiosk: kiosk)
     }
-    return printers
 }
 
 /// A CUPS queue name: printable, no spaces, `/` or `#` (lpadmin refuses them).

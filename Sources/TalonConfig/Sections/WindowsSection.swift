@@ -29,11 +29,8 @@ enum WindowsSection {
             let numberNode = map.required("number")
             let number = numberNode?.int(in: 1...9999)
             if let number, let numberNode {
-                let owner = id ?? item.path.description
-                if numbers.claim(number, by: owner, at: numberNode,
-                                 message: { "window number \(number) is already used by window \($0)" }) {
-                    references.windowNumbers[number] = owner
-                }
+                numbers.claim(number, by: id ?? item.path.description, at: numberNode,
+                              message: { "window number \(number) is already used by window \($0)" })
             }
             let services = map.required("services").flatMap { Self.services(at: $0, references: references) }
             guard item.diagnostics.count == errorsBefore, let id, let number, let services else { continue }

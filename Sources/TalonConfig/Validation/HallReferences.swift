@@ -3,17 +3,15 @@ import TalonCore
 /// The ids a hall defines, for checking references between sections: a window's
 /// services, a service's group, a device's window.
 ///
-/// Sections are read in order (categories, groups, services, windows, then simulation,
-/// devices and printers), and each adds its ids here as soon as it reads them — even for
-/// an item with other errors, so that one bad field does not cause a cascade of
-/// "unknown service" errors elsewhere.
+/// The sections that define ids (categories, groups, services, windows) are read first,
+/// and each adds its ids here as soon as it reads them — even for an item with other
+/// errors, so that one bad field does not cause a cascade of "unknown service" errors
+/// elsewhere. The sections read after them (simulation, devices, displays) only look up.
 struct HallReferences {
     var categories: [String] = []
     var groups: [String] = []
     var services: [String] = []
     var windows: [String] = []
-    /// Window numbers shown to visitors, and the window id of each.
-    var windowNumbers: [Int: String] = [:]
 
     /// The category named at `node`, or `nil` after recording an error.
     func category(at node: ConfigNode) -> CategoryID? {

@@ -16,7 +16,7 @@ import Foundation
 struct InputProfiles {
     /// The folders searched, nearest first.
     let folders: [String]
-    /// Profiles read so far: the document root, or `nil` for a profile that failed.
+    /// Profiles looked up so far: the file and its text, or `nil` for a profile not found.
     private var cache: [String: Loaded?] = [:]
     /// Errors found in profiles while reading the current item.
     private var pending: [ConfigDiagnostics] = []
