@@ -11,11 +11,10 @@
 /// Its output is read back by Foundation's `JSONDecoder` (see `JSONCoding.decoder`).
 enum FastJSONEncoder {
     static func text<T: Encodable>(_ value: T) throws -> String {
-        let encoder = ValueEncoder()
-        try value.encode(to: encoder)
+        let tree = try encoded(value)
         var out: [UInt8] = []
         out.reserveCapacity(512)
-        write(encoder.value ?? .object(Members()), to: &out)
+        write(tree, to: &out)
         return String(decoding: out, as: UTF8.self)
     }
 
@@ -78,6 +77,8 @@ enum FastJSONEncoder {
             case 0x0A: out.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "n")])
             case 0x0D: out.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "r")])
             case 0x09: out.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "t")])
+            case 0x08: out.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "b")])
+            case 0x0C: out.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "f")])
             case 0..<0x20:
                 out.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0"),
                                         hex[Int(byte >> 4)], hex[Int(byte & 0xF)]])
