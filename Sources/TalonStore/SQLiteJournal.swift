@@ -85,9 +85,12 @@ public final class SQLiteJournal: Journal, Sendable {
 
     // MARK: - Access with errors that name the file
 
-    func writing<T: Sendable>(_ what: String, _ updates: @escaping @Sendable (Database) throws -> T) async throws -> T {
+    /// Runs `updates` on the writer in one transaction, or with `transaction: false` on
+    /// the writer as it is (a bulk load that sets its own pragmas and transaction).
+    func writing<T: Sendable>(_ what: String, transaction: Bool = true,
+                              _ updates: @escaping @Sendable (Database) throws -> T) async throws -> T {
         do {
-            return try await database.write(updates)
+            return try await transaction ? database.write(updates) : database.writeWithoutTransaction(updates)
         } catch let error as StoreError {
             throw error
         } catch {

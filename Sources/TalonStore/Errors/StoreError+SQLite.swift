@@ -7,33 +7,31 @@ import GRDB
 extension StoreError {
     static func cannotOpen(_ path: String, _ error: any Error,
                            fileID: String = #fileID, line: Int = #line) -> StoreError {
-        let (reason, advice) = diagnose(path: path, error: error)
-        return StoreError(.cannotOpen, path: path,
-                          message: "cannot open journal \(path): \(reason); \(advice)",
-                          underlying: error, fileID: fileID, line: line)
+        diagnosed(.cannotOpen, path, "cannot open journal \(path)", error, fileID: fileID, line: line)
     }
 
     static func migrationFailed(_ path: String, _ error: any Error,
                                 fileID: String = #fileID, line: Int = #line) -> StoreError {
-        let (reason, advice) = diagnose(path: path, error: error)
-        return StoreError(.migrationFailed, path: path,
-                          message: "cannot bring journal \(path) to the current schema: \(reason); \(advice)",
-                          underlying: error, fileID: fileID, line: line)
+        diagnosed(.migrationFailed, path, "cannot bring journal \(path) to the current schema", error,
+                  fileID: fileID, line: line)
     }
 
     static func writeFailed(_ path: String, _ what: String, _ error: any Error,
                             fileID: String = #fileID, line: Int = #line) -> StoreError {
-        let (reason, advice) = diagnose(path: path, error: error)
-        return StoreError(.writeFailed, path: path,
-                          message: "cannot write \(what) to journal \(path): \(reason); nothing was written; \(advice)",
-                          underlying: error, fileID: fileID, line: line)
+        diagnosed(.writeFailed, path, "cannot write \(what) to journal \(path)", error,
+                  afterReason: "nothing was written; ", fileID: fileID, line: line)
     }
 
     static func readFailed(_ path: String, _ what: String, _ error: any Error,
                            fileID: String = #fileID, line: Int = #line) -> StoreError {
+        diagnosed(.readFailed, path, "cannot read \(what) from journal \(path)", error, fileID: fileID, line: line)
+    }
+
+    /// "`failure`: reason; `afterReason`advice", with the reason and advice from ``diagnose(path:error:)``.
+    private static func diagnosed(_ code: Code, _ path: String, _ failure: String, _ error: any Error,
+                                  afterReason: String = "", fileID: String, line: Int) -> StoreError {
         let (reason, advice) = diagnose(path: path, error: error)
-        return StoreError(.readFailed, path: path,
-                          message: "cannot read \(what) from journal \(path): \(reason); \(advice)",
+        return StoreError(code, path: path, message: "\(failure): \(reason); \(afterReason)\(advice)",
                           underlying: error, fileID: fileID, line: line)
     }
 

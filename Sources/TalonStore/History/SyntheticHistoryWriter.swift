@@ -19,12 +19,12 @@ extension SQLiteJournal {
         }
         let days = (history.tickets + history.ticketsPerDay - 1) / history.ticketsPerDay
         let calendar = HistoryCalendar(before: history.before)
-        return try await database.writeWithoutTransactionMapped(path: path, what: "synthetic history") { db in
+        return try await writing("synthetic history", transaction: false) { db in
             try db.execute(sql: "PRAGMA synchronous = OFF")
             defer { try? db.execute(sql: "PRAGMA synchronous = FULL") }
             try db.inTransaction {
                 let insert = try db.makeStatement(sql: "INSERT INTO tickets (\(TicketRow.columns)) VALUES (\(marks(21)))")
-                var random = SplitMix64(seed: history.seed)
+                var random = SeededGenerator(seed: history.seed)
                 var written = 0
                 for dayIndex in 0..<days {
                     let (day, opening) = calendar.day(dayIndex - days) // oldest first
@@ -56,7 +56,7 @@ private func marks(_ n: Int) -> String { repeatElement("?", count: n).joined(sep
 private let prefixes = Array("АБВГДЕЖИКЛМНПРСТУФХЦЧШЭЮЯ")
 
 private func makeTicket(number: Int, service s: Int, index: Int, day: BusinessDay, dayCompact: String, issuedAt: Date,
-                        history: SyntheticHistory, random: inout SplitMix64) -> Ticket {
+                        history: SyntheticHistory, random: inout SeededGenerator) -> Ticket {
     let service = history.services[s]
     var t = Ticket(id: TicketID(dayCompact + "-" + service.rawValue + "-" + String(number)), number: number,
                    label: String(prefixes[s % prefixes.count]) + DayText.padded((number - 1) % 999 + 1, 3),
@@ -105,32 +105,5 @@ private struct HistoryCalendar {
         calendar.timeZone = TimeZone(identifier: "UTC")!
         let c = calendar.dateComponents([.year, .month, .day], from: opening)
         return (BusinessDay(year: c.year!, month: c.month!, day: c.day!), opening)
-    }
-}
-
-/// A small deterministic generator (SplitMix64), so a seed gives the same history.
-private struct SplitMix64 {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
-
-extension DatabasePool {
-    func writeWithoutTransactionMapped<T: Sendable>(
-        path: String, what: String, _ updates: @escaping @Sendable (Database) throws -> T
-    ) async throws -> T {
-        do {
-            return try await writeWithoutTransaction(updates)
-        } catch let error as StoreError {
-            throw error
-        } catch {
-            throw StoreError.writeFailed(path, what, error)
-        }
     }
 }

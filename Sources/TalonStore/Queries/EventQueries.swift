@@ -23,6 +23,11 @@ enum EventQueries {
         }
         return events
     }
+
+    /// The sequence number of the last journaled event, 0 for an empty journal.
+    static func lastSequence(_ db: Database) throws -> Int64 {
+        try Int64.fetchOne(db.cachedStatement(sql: "SELECT max(seq) FROM events")) ?? 0
+    }
 }
 
 extension SQLiteJournal {
@@ -37,8 +42,6 @@ extension SQLiteJournal {
 
     /// The sequence number of the last journaled event, 0 for an empty journal.
     public func lastSequence() async throws -> Int64 {
-        try await reading("the last sequence number") { db in
-            try Int64.fetchOne(db.cachedStatement(sql: "SELECT max(seq) FROM events")) ?? 0
-        }
+        try await reading("the last sequence number", EventQueries.lastSequence)
     }
 }

@@ -5,7 +5,7 @@ import GRDB
 /// The `snapshots` table: engine states as opaque blobs, the latest few kept.
 enum SnapshotStore {
     static func save(_ snapshot: Snapshot, keeping kept: Int, db: Database, path: String) throws {
-        let last = try Int64.fetchOne(db.cachedStatement(sql: "SELECT max(seq) FROM events")) ?? 0
+        let last = try EventQueries.lastSequence(db)
         guard snapshot.sequence <= last else {
             throw StoreError.invalidArgument(path,
                 "snapshot at sequence \(snapshot.sequence) is past the last event in journal \(path) (\(last)); "
