@@ -16,7 +16,7 @@ struct CommitBenchmarkTests {
         try await withJournal { journal, temporary in
             let rounds = 400
             // The baseline: one row, one transaction, same settings, same disk, same API.
-            let plain = try DatabasePool(path: temporary.directory.appendingPathComponent("plain.sqlite").path,
+            let plain = try DatabasePool(path: temporary.folder.file("plain.sqlite"),
                                          configuration: ConnectionSetup.configuration(.init()))
             try await plain.writeWithoutTransaction { try ConnectionSetup.restoreFullSync($0) }
             try await plain.write { try $0.execute(sql: "CREATE TABLE t (id INTEGER PRIMARY KEY, body TEXT)") }

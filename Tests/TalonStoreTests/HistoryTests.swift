@@ -25,6 +25,9 @@ struct HistoryTests {
             let history = try await journal.tickets(of: lastDay)
             #expect(history.count == 400)
             #expect(history.allSatisfy { !$0.isLive && $0.finishedAt != nil })
+            // synchronous is FULL again after the bulk load's OFF, on the writer it used.
+            let sync = try await journal.database.writeWithoutTransaction { try Int.fetchOne($0, sql: "PRAGMA synchronous") }
+            #expect(sync == 2)
 
             // The hall's own life after it: events and a snapshot.
             var script = JournalScript()
@@ -42,9 +45,6 @@ struct HistoryTests {
             // Speed is a benchmark (talon bench engine, BENCHMARKS.md), not a timed test:
             // here, that recovery reads only what follows the snapshot.
             #expect(try await reopened.integrityCheck() == "ok")
-            // synchronous is FULL again after the bulk load's OFF.
-            let sync = try await reopened.database.writeWithoutTransaction { try Int.fetchOne($0, sql: "PRAGMA synchronous") }
-            #expect(sync == 2)
         }
     }
 

@@ -1,25 +1,23 @@
-import Foundation
+import TalonTestSupport
 @testable import TalonStore
 
-/// A journal on a real SQLite file in a fresh temporary directory.
+/// A journal on a real SQLite file in a fresh temporary folder.
 struct TemporaryJournal {
-    let directory: URL
-    var path: String { directory.appendingPathComponent("hall.sqlite").path }
+    let folder: TempFolder
+    var path: String { folder.file("hall.sqlite") }
 
     init() throws {
-        directory = FileManager.default.temporaryDirectory
-            .appendingPathComponent("talon-store-\(UUID().uuidString)", isDirectory: true)
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        folder = try TempFolder("talon-store")
     }
 
     func open(_ options: SQLiteJournal.Options = .init()) throws -> SQLiteJournal {
         try SQLiteJournal(path: path, options: options)
     }
 
-    func remove() { try? FileManager.default.removeItem(at: directory) }
+    func remove() { folder.remove() }
 }
 
-/// Runs `body` with a fresh journal, then closes it and removes its directory.
+/// Runs `body` with a fresh journal, then closes it and removes its folder.
 func withJournal<T>(_ body: (SQLiteJournal, TemporaryJournal) async throws -> T) async throws -> T {
     let temporary = try TemporaryJournal()
     defer { temporary.remove() }
