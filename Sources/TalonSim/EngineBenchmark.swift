@@ -59,16 +59,12 @@ public struct EngineBenchmark: Sendable {
         }
         // The baseline again after the engine runs, so both see the same disk weather.
         baseline += try plainCommits(baselineCommits / 2)
-        baseline.sort()
         progress("startup with \(historyTickets) historical tickets")
         let startup = try await startupTimes()
-        return Report(baselineP50Micros: Self.quantile(baseline, 0.5), baselineP99Micros: Self.quantile(baseline, 0.99),
+        let plain = Quantiles(baseline)
+        return Report(baselineP50Micros: plain.p50 ?? 0, baselineP99Micros: plain.p99 ?? 0,
                       levels: levelFigures, historyTickets: historyTickets,
-                      startupMillisMedian: Self.quantile(startup.sorted(), 0.5), startupMillisRuns: startup)
-    }
-
-    static func quantile(_ sorted: [Double], _ p: Double) -> Double {
-        sorted.isEmpty ? 0 : sorted[min(sorted.count - 1, Int((Double(sorted.count - 1) * p).rounded()))]
+                      startupMillisMedian: Quantiles(startup).p50 ?? 0, startupMillisRuns: startup)
     }
 
     static func micros(since start: UInt64) -> Double {
@@ -181,10 +177,10 @@ public struct EngineBenchmark: Sendable {
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9
         let commits = await engine.takeCommitDurations().count
         try journal.close()
-        let sorted = samples.sorted()
-        return Level(submitters: submitters, commands: sorted.count, seconds: seconds,
-                     perSecond: Double(sorted.count) / seconds,
-                     p50Micros: Self.quantile(sorted, 0.5), p99Micros: Self.quantile(sorted, 0.99),
+        let latency = Quantiles(samples)
+        return Level(submitters: submitters, commands: latency.count, seconds: seconds,
+                     perSecond: Double(latency.count) / seconds,
+                     p50Micros: latency.p50 ?? 0, p99Micros: latency.p99 ?? 0,
                      commits: commits)
     }
 

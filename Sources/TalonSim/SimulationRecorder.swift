@@ -57,14 +57,12 @@ struct SimulationRecorder {
     }
 
     private func figures(name: String, _ rs: [Record], longest: Int) -> SimulationReport.Figures {
-        let waits = rs.compactMap { r in r.calledAt.map { $0.timeIntervalSince(r.issuedAt) } }.sorted()
+        let waits = rs.compactMap { r in r.calledAt.map { $0.timeIntervalSince(r.issuedAt) } }
+        let wait = Quantiles(waits)
         let services = rs.compactMap(\.serviceSeconds)
         let errors = rs.compactMap { r -> Double? in
             guard let e = r.estimate, let c = r.calledAt else { return nil }
             return abs(e - c.timeIntervalSince(r.issuedAt))
-        }.sorted()
-        func q(_ xs: [Double], _ p: Double) -> Double? {
-            xs.isEmpty ? nil : xs[min(xs.count - 1, Int((Double(xs.count - 1) * p).rounded()))]
         }
         return SimulationReport.Figures(
             name: name,
@@ -72,11 +70,11 @@ struct SimulationRecorder {
             served: services.count,
             noShows: rs.filter(\.noShow).count,
             meanWait: waits.isEmpty ? nil : waits.reduce(0, +) / Double(waits.count),
-            p50Wait: q(waits, 0.5), p90Wait: q(waits, 0.9),
+            p50Wait: wait.p50, p90Wait: wait.value(0.9),
             meanService: services.isEmpty ? nil : services.reduce(0, +) / Double(services.count),
             within15: waits.isEmpty ? nil : Double(waits.filter { $0 <= 900 }.count) / Double(waits.count),
             longestQueue: longest,
-            estimateMedianAbsError: q(errors, 0.5))
+            estimateMedianAbsError: Quantiles(errors).p50)
     }
 }
 

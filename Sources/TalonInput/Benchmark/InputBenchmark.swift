@@ -62,10 +62,9 @@ public enum InputBenchmark {
             return [(EV.abs, ABS.mtPositionX, Int32(100 + frame * 50)), (EV.abs, ABS.mtPositionY, Int32(100 + frame * 30)),
                     (EV.abs, ABS.x, Int32(100 + frame * 50)), (EV.syn, SYN.report, 0)]
         }
-        let sorted = latency.latencies.sorted()
-        func pct(_ p: Double) -> Double { sorted.isEmpty ? 0 : sorted[min(sorted.count - 1, Int(Double(sorted.count) * p))] }
-        return Result(commands: sorted.count, latencyP50Microseconds: pct(0.5), latencyP99Microseconds: pct(0.99),
-                      latencyMaxMicroseconds: sorted.last ?? 0, touchEventsPerSecond: drag.eventsPerSecond,
+        let q = Quantiles(latency.latencies)
+        return Result(commands: q.count, latencyP50Microseconds: q.p50 ?? 0, latencyP99Microseconds: q.p99 ?? 0,
+                      latencyMaxMicroseconds: q.sorted.last ?? 0, touchEventsPerSecond: drag.eventsPerSecond,
                       touchCPUPercent: drag.cpuPercent, throughLibevdev: open != nil)
     }
 

@@ -1,3 +1,5 @@
+import TalonCore
+
 /// Median and 99th percentile of a set of durations, in milliseconds.
 public struct Percentiles: Sendable, Hashable, CustomStringConvertible {
     public var p50: Double
@@ -6,14 +8,9 @@ public struct Percentiles: Sendable, Hashable, CustomStringConvertible {
 
     /// Nearest-rank percentiles of `samples`.
     public init(_ samples: [Duration]) {
-        let ms = samples.map { Double($0.components.seconds) * 1000 + Double($0.components.attoseconds) / 1e15 }.sorted()
-        func rank(_ p: Double) -> Double {
-            guard !ms.isEmpty else { return .nan }
-            let index = min(ms.count - 1, max(0, Int((p * Double(ms.count)).rounded(.up)) - 1))
-            return ms[index]
-        }
-        p50 = rank(0.50)
-        p99 = rank(0.99)
+        let ms = Quantiles(samples.map { Double($0.components.seconds) * 1000 + Double($0.components.attoseconds) / 1e15 })
+        p50 = ms.p50 ?? .nan
+        p99 = ms.p99 ?? .nan
         count = ms.count
     }
 

@@ -1,5 +1,6 @@
 import Foundation
 import Synchronization
+import TalonCore
 
 /// `talon bench http`: ticket issue over keep-alive HTTP connections at several client
 /// counts, call → SSE delivery latency to many connected display clients, and the
@@ -96,9 +97,9 @@ public struct HTTPBenchmark: Sendable {
         group.wait()
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
         if let e = errors.withLock({ $0.first }) { throw Failure(description: e) }
-        let s = samples.withLock { $0 }.sorted()
-        return Level(clients: clients, requests: s.count, perSecond: Double(s.count) / seconds,
-                     p50Micros: percentile(s, 0.5), p99Micros: percentile(s, 0.99))
+        let latency = Quantiles(samples.withLock { $0 })
+        return Level(clients: clients, requests: latency.count, perSecond: Double(latency.count) / seconds,
+                     p50Micros: latency.p50 ?? .nan, p99Micros: latency.p99 ?? .nan)
     }
 
     func delivery(server: ServerProcess, session: Session) throws -> (Double, Double, Int, Double) {
@@ -161,18 +162,13 @@ public struct HTTPBenchmark: Sendable {
         for (label, t0) in sent {
             for t in got[label] ?? [] where t >= t0 { samples.append(Double(t - t0) / 1000) }
         }
-        samples.sort()
-        return (percentile(samples, 0.5), percentile(samples, 0.99), samples.count, rss)
+        let latency = Quantiles(samples)
+        return (latency.p50 ?? .nan, latency.p99 ?? .nan, latency.count, rss)
     }
 
     func label(_ json: String) -> String? {
         guard let r = json.range(of: #""label":""#) else { return nil }
         return String(json[r.upperBound...].prefix { $0 != "\"" })
-    }
-
-    func percentile(_ sorted: [Double], _ p: Double) -> Double {
-        guard !sorted.isEmpty else { return .nan }
-        return sorted[min(sorted.count - 1, Int(Double(sorted.count - 1) * p))]
     }
 
     /// A console session (a manager: issues without the kiosk's rate limit) and a display token.
