@@ -13,7 +13,7 @@ struct EmuposEndToEndTests {
     /// model emupos has no Cyrillic table for.
     struct Case: Sendable, CustomTestStringConvertible {
         var profile: PrinterProfile
-        var emuposProfile: @Sendable (ScratchFolder) throws -> String
+        var emuposProfile: @Sendable (TempFolder) throws -> String
         var testDescription: String { profile.id }
     }
 
@@ -36,7 +36,7 @@ struct EmuposEndToEndTests {
     @Test("The decoded ticket has the Cyrillic service name, the number and the QR content",
           arguments: cases)
     func decodedTicket(_ testCase: Case) async throws {
-        let profiles = try ScratchFolder("emupos-profile")
+        let profiles = try TempFolder("talon-emupos-profile")
         defer { profiles.remove() }
         let emupos = try EmuposPrinter(profile: try testCase.emuposProfile(profiles))
         let cupsd = try PrivateCupsd()
@@ -64,7 +64,7 @@ struct EmuposEndToEndTests {
 
     @Test("WPC1251 decodes too (Epson 46)")
     func wpc1251() async throws {
-        let profiles = try ScratchFolder("emupos-profile")
+        let profiles = try TempFolder("talon-emupos-profile")
         defer { profiles.remove() }
         let path = try EmuposPrinter.writeProfile(in: profiles, name: "epson-1251", widthDots: 576,
                                                   codePages: [17: "PC866", 46: "WPC1251"])

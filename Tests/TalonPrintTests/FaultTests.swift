@@ -74,7 +74,10 @@ struct FaultTests {
         let all = await reports.all
         let queue = try? await connection.status(of: "kiosk_1")
         #expect(took != nil, "reports: \(all); queue: \(String(describing: queue))")
-        if let took { #expect(took < .seconds(4 + 8)) }
+        // The job is already about a second old here, so offline is due about 3 s in;
+        // the 8 s above the 4 s time-out are for cupsd to start the socket backend and
+        // the backend to report the refused connection on a loaded machine.
+        if let took { #expect(took < .seconds(4 + 8), "offline only after \(took); reports: \(all)") }
     }
 
     @Test("Status address: DLE EOT paper-out → paper_out, no job sent; cleared → ok")

@@ -12,6 +12,10 @@ struct ProfileTests {
             #expect(try catalog.profile(profile.id) == profile, "profile \(profile.id)")
         }
         #expect(Set(catalog.profiles.keys) == Set(PrinterProfile.builtIn.map(\.id)))
+        // The catalog starts from the built-ins, so a missing file would pass the above.
+        let files = try FileManager.default.contentsOfDirectory(atPath: PrinterFixtures.profilesDirectory.path)
+            .filter { $0.hasSuffix(".yaml") }
+        #expect(Set(files) == Set(PrinterProfile.builtIn.map { "\($0.id).yaml" }))
     }
 
     @Test("Vendors' code page numbers")
@@ -35,6 +39,12 @@ struct ProfileTests {
 
     @Test("An unknown profile lists the known ones")
     func unknown() {
-        #expect(throws: PrintError.self) { try PrinterProfileCatalog().profile("nope") }
+        #expect {
+            _ = try PrinterProfileCatalog().profile("nope")
+        } throws: { error in
+            let error = error as? PrintError
+            return error?.code == .unknownProfile
+                && PrinterProfile.builtIn.allSatisfy { error?.message.contains($0.id) == true }
+        }
     }
 }

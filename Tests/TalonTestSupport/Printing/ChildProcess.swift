@@ -3,8 +3,9 @@ public import Foundation
 import Glibc
 #endif
 
-/// A long-running child (cupsd, emupos, ippeveprinter) started with `posix_spawn` and
-/// reaped with `waitpid`.
+/// A child process of the test fixtures (cupsd, emupos, ippeveprinter, lpadmin…) started
+/// with `posix_spawn` and reaped with `waitpid`; ``run(_:_:environment:)`` runs a tool to
+/// its end.
 ///
 /// Not Foundation's `Process`: on Linux it reaps children from a SIGCHLD handler that
 /// can miss an exit when several children end together, leaving `waitUntilExit` spinning
@@ -13,12 +14,12 @@ import Glibc
 public final class ChildProcess: Sendable {
     public let pid: pid_t
 
-    /// Starts `tool` with `arguments`, standard output and error appended to `log`.
-    public init(_ tool: String, _ arguments: [String], environment: [String: String] = [:], log: URL) throws {
+    /// Starts `tool` with `arguments`, standard output and error appended to the file `log`.
+    public init(_ tool: String, _ arguments: [String], environment: [String: String] = [:], log: String) throws(FixtureFailure) {
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
-        posix_spawn_file_actions_addopen(&actions, 1, log.path, O_WRONLY | O_CREAT | O_APPEND, 0o644)
+        posix_spawn_file_actions_addopen(&actions, 1, log, O_WRONLY | O_CREAT | O_APPEND, 0o644)
         posix_spawn_file_actions_adddup2(&actions, 1, 2)
         posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
         var attributes = posix_spawnattr_t()
@@ -38,9 +39,24 @@ public final class ChildProcess: Sendable {
             withCStrings(env) { cEnv in posix_spawn(&pid, tool, &actions, &attributes, cArgv, cEnv) }
         }
         guard status == 0 else {
-            throw ProcessRunner.Failure(description: "could not start \(tool): \(String(cString: strerror(status)))")
+            throw FixtureFailure(description: "could not start \(tool): \(String(cString: strerror(status)))")
         }
         self.pid = pid
+    }
+
+    /// Runs `tool` with `arguments` to its end and returns what it printed; throws when it
+    /// exits non-zero.
+    @discardableResult
+    public static func run(_ tool: String, _ arguments: [String],
+                           environment: [String: String] = [:]) throws(FixtureFailure) -> String {
+        let output = "/tmp/talon-run-\(UUID().uuidString).out"
+        defer { try? FileManager.default.removeItem(atPath: output) }
+        let status = try ChildProcess(tool, arguments, environment: environment, log: output).wait()
+        let text = (try? String(contentsOfFile: output, encoding: .utf8)) ?? ""
+        guard status == 0 else {
+            throw FixtureFailure(description: "\(tool) \(arguments.joined(separator: " ")) exited \(status): \(text)")
+        }
+        return text
     }
 
     /// Whether the child is still running (reaps it if it has ended).

@@ -14,7 +14,7 @@ public final class EmuposPrinter: Sendable {
     public let port: Int
     /// emupos's control API port.
     public let apiPort: Int
-    public let scratch: ScratchFolder
+    public let scratch: TempFolder
     private let process = Mutex<ChildProcess?>(nil)
     private let executable: String
 
@@ -22,15 +22,13 @@ public final class EmuposPrinter: Sendable {
     public static func locate() throws -> String {
         if let path = ProcessInfo.processInfo.environment["TALON_EMUPOS"], !path.isEmpty {
             guard FileManager.default.isExecutableFile(atPath: path) else {
-                throw ProcessRunner.Failure(description: "TALON_EMUPOS=\(path) is not an executable; run scripts/setup-emupos.sh or fix the variable")
+                throw FixtureFailure(description: "TALON_EMUPOS=\(path) is not an executable; run scripts/setup-emupos.sh or fix the variable")
             }
             return path
         }
-        let repo = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-            .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        let path = repo.appendingPathComponent(".venv-emupos/bin/emupos").path
+        let path = PrinterFixtures.repository.appendingPathComponent(".venv-emupos/bin/emupos").path
         guard FileManager.default.isExecutableFile(atPath: path) else {
-            throw ProcessRunner.Failure(description: "emupos is not installed at \(path); run scripts/setup-emupos.sh (needs Python >= 3.13) or set TALON_EMUPOS")
+            throw FixtureFailure(description: "emupos is not installed at \(path); run scripts/setup-emupos.sh (needs Python >= 3.13) or set TALON_EMUPOS")
         }
         return path
     }
@@ -39,7 +37,7 @@ public final class EmuposPrinter: Sendable {
     /// written by ``emuposProfile(name:widthDots:codePages:)``.
     public init(profile: String) throws {
         executable = try Self.locate()
-        scratch = try ScratchFolder("emupos")
+        scratch = try TempFolder("talon-emupos")
         port = LocalPorts.free()
         apiPort = LocalPorts.free()
         let receipts = try scratch.folder("receipts")
@@ -53,10 +51,10 @@ public final class EmuposPrinter: Sendable {
             connections:
               - tcp: { host: 127.0.0.1, port: \(port) }
             job_idle_timeout_ms: 300
-            receipts_dir: \(receipts.path)
+            receipts_dir: \(receipts)
 
         """
-        try config.write(to: scratch.file("emupos.yaml"), atomically: true, encoding: .utf8)
+        try config.write(toFile: scratch.file("emupos.yaml"), atomically: true, encoding: .utf8)
         try start()
     }
 
@@ -67,15 +65,15 @@ public final class EmuposPrinter: Sendable {
 
     /// Starts emupos (again) and waits until its printer port listens.
     public func start() throws {
-        let launched = try ChildProcess(executable, ["run", "--config", scratch.file("emupos.yaml").path],
-                                                log: scratch.file("emupos.log"))
+        let launched = try ChildProcess(executable, ["run", "--config", scratch.file("emupos.yaml")],
+                                        log: scratch.file("emupos.log"))
         process.withLock { $0 = launched }
         do {
-            try ProcessRunner.waitUntil("emupos API on port \(apiPort)", timeout: .seconds(20)) {
+            try waitUntil("emupos API on port \(apiPort)", timeout: .seconds(20)) {
                 LocalPorts.isListening(apiPort)
             }
         } catch {
-            throw ProcessRunner.Failure(description: "\(error); emupos log: \(log())")
+            throw FixtureFailure(description: "\(error); emupos log: \(log())")
         }
     }
 
@@ -91,27 +89,27 @@ public final class EmuposPrinter: Sendable {
 
     /// Sets or clears a fault (`paper-out`, `paper-near-end`, `offline`, `cover-open`).
     public func fault(_ fault: String, active: Bool) throws {
-        try ProcessRunner.run(executable, ["--api", "http://127.0.0.1:\(apiPort)", "fault",
-                                           active ? "set" : "clear", deviceID, fault])
+        try ChildProcess.run(executable, ["--api", "http://127.0.0.1:\(apiPort)", "fault",
+                                         active ? "set" : "clear", deviceID, fault])
     }
 
     /// The decoded receipts so far, oldest first.
     public func receipts() -> [String] {
-        let folder = scratch.url.appendingPathComponent("receipts")
-        let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? [])
+        let folder = scratch.file("receipts")
+        let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? [])
             .filter { $0.hasSuffix(".txt") }.sorted()
-        return names.compactMap { try? String(contentsOf: folder.appendingPathComponent($0), encoding: .utf8) }
+        return names.compactMap { try? String(contentsOfFile: "\(folder)/\($0)", encoding: .utf8) }
     }
 
     /// Waits until at least `count` receipts are decoded.
     @discardableResult
     public func waitForReceipts(_ count: Int, timeout: Duration = .seconds(15)) throws -> [String] {
-        try ProcessRunner.waitUntil("\(count) receipt(s) from emupos") { receipts().count >= count }
+        try waitUntil("\(count) receipt(s) from emupos", timeout: timeout) { receipts().count >= count }
         return receipts()
     }
 
     public func log() -> String {
-        (try? String(contentsOf: scratch.file("emupos.log"), encoding: .utf8)) ?? ""
+        (try? String(contentsOfFile: scratch.file("emupos.log"), encoding: .utf8)) ?? ""
     }
 
     /// Writes an emupos printer profile for a Talon profile whose code-page numbers
@@ -121,7 +119,7 @@ public final class EmuposPrinter: Sendable {
     }
 
     /// As ``writeProfile(name:widthDots:codePages:)``, before an emupos exists.
-    public static func writeProfile(in folder: ScratchFolder, name: String, widthDots: Int,
+    public static func writeProfile(in folder: TempFolder, name: String, widthDots: Int,
                                     codePages: [Int: String]) throws -> String {
         let pages = codePages.sorted { $0.key < $1.key }.map { "  \($0.key): \($0.value)" }.joined(separator: "\n")
         let text = """
@@ -139,8 +137,8 @@ public final class EmuposPrinter: Sendable {
         serial: { baud: 9600, data_bits: 8, parity: none, stop_bits: 1 }
 
         """
-        let url = folder.file("\(name).yaml")
-        try text.write(to: url, atomically: true, encoding: .utf8)
-        return url.path
+        let path = folder.file("\(name).yaml")
+        try text.write(toFile: path, atomically: true, encoding: .utf8)
+        return path
     }
 }

@@ -7,7 +7,7 @@ import Synchronization
 /// The recipe is `hardware-testing.md`'s. Clients reach it through ``socketPath`` (pass
 /// it to `CupsConnection` or as `CUPS_SERVER` to the command-line tools).
 public final class PrivateCupsd: Sendable {
-    public let scratch: ScratchFolder
+    public let scratch: TempFolder
     /// The TCP port it listens on (127.0.0.1).
     public let port: Int
     /// Its local socket: what clients use.
@@ -17,13 +17,13 @@ public final class PrivateCupsd: Sendable {
     /// Writes the configuration and starts cupsd; returns once it answers.
     public init() throws {
         guard FileManager.default.isExecutableFile(atPath: "/usr/lib/cups/backend/socket") else {
-            throw ProcessRunner.Failure(description: "CUPS's socket backend /usr/lib/cups/backend/socket is missing; apt-get install cups (cups-daemon alone lacks it)")
+            throw FixtureFailure(description: "CUPS's socket backend /usr/lib/cups/backend/socket is missing; apt-get install cups (cups-daemon alone lacks it)")
         }
-        scratch = try ScratchFolder("cupsd")
+        scratch = try TempFolder("talon-cupsd")
         port = LocalPorts.free()
-        let root = scratch.url.path
+        let root = scratch.path
         for folder in ["conf", "spool/tmp", "cache", "state", "log", "run", "files"] {
-            _ = try scratch.folder(folder)
+            try scratch.folder(folder)
         }
         chmod("\(root)/spool/tmp", 0o1777)
         socketPath = "\(root)/run/cups.sock"
@@ -84,14 +84,14 @@ public final class PrivateCupsd: Sendable {
 
     /// Starts cupsd (again, after ``stop()``) and waits until it accepts connections.
     public func start() throws {
-        let root = scratch.url.path
+        let root = scratch.path
         let launched = try ChildProcess(
             "/usr/sbin/cupsd", ["-f", "-c", "\(root)/conf/cupsd.conf", "-s", "\(root)/conf/cups-files.conf"],
             log: scratch.file("log/cupsd.out"))
         process.withLock { $0 = launched }
-        try ProcessRunner.waitUntil("cupsd on port \(port)") { LocalPorts.isListening(port) }
-        try ProcessRunner.waitUntil("cupsd scheduler") {
-            (try? ProcessRunner.run("/usr/bin/lpstat", ["-r"], environment: environment))?
+        try waitUntil("cupsd on port \(port)") { LocalPorts.isListening(port) }
+        try waitUntil("cupsd scheduler") {
+            (try? ChildProcess.run("/usr/bin/lpstat", ["-r"], environment: environment))?
                 .contains("scheduler is running") == true
         }
     }
@@ -118,17 +118,17 @@ public final class PrivateCupsd: Sendable {
 
     /// Runs lpadmin against this cupsd.
     public func lpadmin(_ arguments: [String]) throws {
-        try ProcessRunner.run("/usr/sbin/lpadmin", arguments, environment: environment)
+        try ChildProcess.run("/usr/sbin/lpadmin", arguments, environment: environment)
     }
 
     /// Runs another CUPS tool (`cupsreject`, `cupsaccept`, `lp`…) against this cupsd.
     @discardableResult
     public func tool(_ path: String, _ arguments: [String]) throws -> String {
-        try ProcessRunner.run(path, arguments, environment: environment)
+        try ChildProcess.run(path, arguments, environment: environment)
     }
 
     /// cupsd's error log, for failure messages.
     public func errorLog() -> String {
-        (try? String(contentsOf: scratch.file("log/error_log"), encoding: .utf8)) ?? ""
+        (try? String(contentsOfFile: scratch.file("log/error_log"), encoding: .utf8)) ?? ""
     }
 }
