@@ -7,11 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-// Inline helpers for what Swift cannot call or spell: string macros and variadics.
-
-/// CUPS_FORMAT_RAW and CUPS_FORMAT_TEXT as functions, so Swift sees one spelling.
-static inline const char *talon_cups_format_raw(void) { return CUPS_FORMAT_RAW; }
-static inline const char *talon_cups_format_text(void) { return CUPS_FORMAT_TEXT; }
+// Inline helpers for what is awkward to spell in Swift: a C array of strings, a NULL-safe getter.
 
 /// Adds `requested-attributes` from a NUL-separated list ("a\0b\0c\0\0").
 static inline void talon_ipp_add_requested(ipp_t *request, const char *list) {

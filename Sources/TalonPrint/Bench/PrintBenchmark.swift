@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 import TalonCore
 
 /// Times a ticket from the print request to the job accepted by cupsd and to the bytes
@@ -58,9 +58,8 @@ public enum PrintBenchmark {
             var seen = sink.count
             var start = clock.now
             let document = printer.document(for: content)
-            let jobID = try await connection.submit(document, to: queue, title: "Talon ticket \(content.label)")
+            _ = try await connection.submit(document, to: queue, title: "Talon ticket \(content.label)")
             let accepted = clock.now - start
-            _ = jobID
             guard let arrived = await sink.waitForArrival(after: seen) else {
                 throw PrintError(.jobStuck, "benchmark: Talon's job never reached the printer stand-in")
             }

@@ -67,14 +67,6 @@ extension CupsConnection {
         return IPPAttributes.groups(response, tag: IPP_TAG_JOB).compactMap { Self.jobStatus($0, id: nil) }
     }
 
-    /// Cancels a job (used to clean up after tests and benchmarks).
-    public func cancel(job id: Int32) throws(PrintError) {
-        let request = IPPAttributes.request(IPP_OP_CANCEL_JOB, printerURI: nil, requested: [])
-        ippAddString(request, IPP_TAG_OPERATION, IPP_TAG_URI, "job-uri", nil, "ipp://localhost/jobs/\(id)")
-        let response = try send(request) { message in PrintError(.jobFailed, "job \(id) could not be canceled (\(message))") }
-        ippDelete(response)
-    }
-
     private static func jobStatus(_ group: [String: OpaquePointer], id: Int32?) -> JobStatus? {
         guard let jobID = id ?? IPPAttributes.integer(group["job-id"]).map(Int32.init),
               let state = IPPAttributes.integer(group["job-state"]).flatMap(JobStatus.State.init) else { return nil }

@@ -1,5 +1,3 @@
-public import TalonCore
-
 /// A document and the MIME type cupsd is told it has.
 public struct PrintDocument: Sendable, Hashable {
     /// The bytes to print.

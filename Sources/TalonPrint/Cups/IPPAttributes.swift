@@ -8,23 +8,6 @@ enum IPPAttributes {
         return String(cString: value)
     }
 
-    static func strings(_ group: OpaquePointer, _ name: String) -> [String] {
-        guard let attr = ippFindAttribute(group, name, IPP_TAG_ZERO) else { return [] }
-        return (0..<ippGetCount(attr)).compactMap { index in
-            talon_ipp_string(attr, index).map { String(cString: $0) }
-        }
-    }
-
-    static func integer(_ group: OpaquePointer, _ name: String) -> Int? {
-        guard let attr = ippFindAttribute(group, name, IPP_TAG_ZERO) else { return nil }
-        return Int(ippGetInteger(attr, 0))
-    }
-
-    static func boolean(_ group: OpaquePointer, _ name: String) -> Bool? {
-        guard let attr = ippFindAttribute(group, name, IPP_TAG_BOOLEAN) else { return nil }
-        return ippGetBoolean(attr, 0) != 0
-    }
-
     /// A new request with the usual operation attributes and `requested-attributes`.
     static func request(_ operation: ipp_op_t, printerURI: String?, requested: [String]) -> OpaquePointer {
         let request = ippNewRequest(operation)!

@@ -1,4 +1,4 @@
-public import TalonCore
+import TalonCore
 
 extension TicketTemplate {
     /// Lays out `content` by this template.

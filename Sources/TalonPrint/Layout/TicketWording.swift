@@ -1,5 +1,5 @@
-public import Foundation
-public import TalonCore
+import Foundation
+import TalonCore
 
 /// The fixed phrases of a ticket in both languages.
 enum TicketWording {

@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 public import TalonCore
 
 /// Watches the hall's printers every few seconds and reports each change of their

@@ -3,11 +3,6 @@ extension PrinterProfile {
     /// folder can still print; a test keeps the two in step.
     public static let builtIn: [PrinterProfile] = [epsonTMT20III, starTSP143IV, rongtaRP326, pos5890]
 
-    /// The built-in profile named `id`.
-    public static func builtIn(named id: String) -> PrinterProfile? {
-        builtIn.first { $0.id == id }
-    }
-
     /// Epson TM-T20III, 80 mm.
     public static let epsonTMT20III = PrinterProfile(
         id: "epson-tm-t20iii", displayName: "Epson TM-T20III", paperWidthMillimetres: 80,
