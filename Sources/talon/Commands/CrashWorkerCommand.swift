@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import TalonCore
+import TalonSim
 import TalonStore
 
 /// A child process for the crash test: applies commands as fast as it can from several
@@ -23,7 +24,7 @@ struct CrashWorkerCommand: AsyncParsableCommand {
         }
         let config = try hall.load()
         let journal = try SQLiteJournal(path: db)
-        let engine = try await HallEngine.start(config: config, clock: OffsetClock(start: startDate),
+        let engine = try await HallEngine.start(config: config, clock: VirtualClock(startDate, speed: 1),
                                                 journal: journal, snapshotEvery: 500)
         let windows = config.windows.map(\.id)
         for w in windows { _ = try? await engine.submit(.openWindow(window: w), id: CommandID("\(prefix)-open-\(w)")) }

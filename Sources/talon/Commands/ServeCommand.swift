@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import Logging
 import TalonCore
+import TalonSim
 import TalonStore
 import TalonWeb
 
@@ -25,8 +26,9 @@ struct ServeCommand: AsyncParsableCommand {
         let journal = try SQLiteJournal(path: db)
         // `--pretend-time` (hidden, for the HTTP benchmark): the hall's clock starts there.
         let clock: any HallClock = if let pretendTime {
-            OffsetClock(start: try ISO8601DateFormatter().date(from: pretendTime)
-                ?? { throw ValidationError("--pretend-time must be ISO 8601, e.g. 2026-11-24T08:00:00Z") }())
+            VirtualClock(try ISO8601DateFormatter().date(from: pretendTime)
+                ?? { throw ValidationError("--pretend-time must be ISO 8601, e.g. 2026-11-24T08:00:00Z") }(),
+                speed: 1)
         } else {
             SystemClock()
         }
@@ -34,10 +36,8 @@ struct ServeCommand: AsyncParsableCommand {
         let web = WebHall(engine: engine, history: journal, clock: clock,
                           options: WebOptions(assets: display.map { URL(fileURLWithPath: $0) }), logger: logger)
         let input = InputWiring.service(devices: config.devices, engine: engine, logger: logger)
-        try await InputWiring.running(input) {
-            try await HallServer(hall: web).run(host: host, port: port) { port in
-                logger.info("serving", metadata: ["url": "http://\(host):\(port)/"])
-            }
+        try await HallServer(hall: web).run(host: host, port: port, alongside: [input]) { port in
+            logger.info("serving", metadata: ["url": "http://\(host):\(port)/"])
         }
     }
 }

@@ -1,5 +1,7 @@
 import ArgumentParser
 import Foundation
+import Logging
+import ServiceLifecycle
 import TalonCore
 import TalonSim
 import TalonStore
@@ -52,11 +54,11 @@ struct DemoCommand: AsyncParsableCommand {
         TempDatabase.remove(db)
         let journal = try SQLiteJournal(path: db)
         let start = DemoDay.start(config: config)
-        let clock = AcceleratedClock(start: start, speed: speed)
+        let clock = VirtualClock(start, speed: speed)
         let engine = try await HallEngine.start(config: config, clock: clock, journal: journal)
         let web = WebHall(engine: engine, history: journal, clock: clock,
                           options: WebOptions(clockSpeed: speed, tick: .seconds(1)), logger: logger)
-        let simulation = LiveSimulation(engine: engine, clock: clock, seed: seed, logger: logger)
+        let simulation = DemoVisitors(simulation: LiveSimulation(engine: engine, clock: clock, seed: seed), logger: logger)
         let staffed = Set(config.simulation?.staffedWindows ?? [])
         let free = config.windows.filter { !staffed.contains($0.id) }.map { "окно \($0.number) (\($0.id))" }
         try await HallServer(hall: web).run(host: host, port: port, alongside: [simulation]) { port in
@@ -78,6 +80,24 @@ struct DemoCommand: AsyncParsableCommand {
                 "Ctrl-C stops the demo.",
             ]
             FileHandle.standardOutput.write(Data((lines.joined(separator: "\n") + "\n").utf8))
+        }
+    }
+}
+
+/// The demo's simulated visitors and consultants, beside the server until it shuts down.
+struct DemoVisitors: Service {
+    let simulation: LiveSimulation
+    let logger: Logger
+
+    var description: String { "DemoVisitors" }
+
+    func run() async throws {
+        do {
+            try await cancelWhenGracefulShutdown {
+                try await simulation.run { logger.info("demo: \($0)") }
+            }
+        } catch is CancellationError {
+            // Ctrl-C or SIGTERM: the visitors stop with the hall; not an error.
         }
     }
 }

@@ -7,23 +7,12 @@ import TalonInput
 ///
 /// ```swift
 /// let input = InputWiring.service(devices: config.devices, engine: engine, logger: logger)
-/// try await InputWiring.running(input) { try await server.run(…) }
-/// // or, once serve has a ServiceGroup: ServiceGroup(services: [web, input, …], …)
+/// try await HallServer(hall: web).run(host: host, port: port, alongside: [input])
 /// ```
 ///
 /// With no devices configured, or none plugged in, the service only reports them
 /// missing and keeps watching `/dev/input`; the hall runs as before.
 enum InputWiring {
-    /// Runs `body` (the web server) with `input` beside it; input stops when `body` returns.
-    static func running<T: Sendable>(_ input: InputLifecycleService,
-                                     around body: () async throws -> T) async throws -> T {
-        try await withThrowingTaskGroup(of: Void.self) { group in
-            group.addTask { try await input.run() }
-            defer { group.cancelAll() }
-            return try await body()
-        }
-    }
-
     /// The input service for `devices`, submitting to `engine`.
     static func service(devices: [InputDeviceConfig], engine: HallEngine, deviceDirectory: String = "/dev/input",
                         logger: Logger) -> InputLifecycleService {
