@@ -20,11 +20,14 @@ extension WebHall {
         }
     }
 
+    /// One read of the engine's state; the estimates are worked out here, off the engine,
+    /// so the many displays that refresh after each call do not hold up its commands, and
+    /// they match the state they are shown with.
     func queueView() async -> QueueView {
         let state = await engine.current
-        let estimates = await engine.estimates()
-        return QueueView.make(state: state, estimates: estimates, config: config, now: clock.now(),
-                              clockSpeed: options.clockSpeed)
+        let now = clock.now()
+        return QueueView.make(state: state, estimates: engine.estimator.estimates(in: state, now: now),
+                              config: config, now: now, clockSpeed: options.clockSpeed)
     }
 }
 

@@ -105,7 +105,7 @@ final class EventHub: Service, Sendable {
         } else if let id = e.event.ticketID {
             ticket = tickets.withLock { $0[id] }
             if ticket == nil {
-                ticket = await engine.ticket(id)?.ticket
+                ticket = await engine.current.tickets[id]
                 if ticket == nil { ticket = try? await history.ticket(id) }
                 if let ticket { tickets.withLock { $0[id] = ticket } }
             }

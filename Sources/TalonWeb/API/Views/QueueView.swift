@@ -1,42 +1,42 @@
-public import Foundation
-public import TalonCore
+import Foundation
+import TalonCore
 
 /// The hall at a glance (`GET /api/v1/queue`): waiting per service, the windows and
 /// what each serves, the latest calls, and the hall's clock.
-public struct QueueView: Codable, Sendable {
-    public struct ServiceLine: Codable, Sendable {
-        public var id: String
-        public var name: LocalizedText
-        public var prefix: String
-        public var waiting: Int
-        public var postponed: Int
+struct QueueView: Codable, Sendable {
+    struct ServiceLine: Codable, Sendable {
+        var id: String
+        var name: LocalizedText
+        var prefix: String
+        var waiting: Int
+        var postponed: Int
         /// Expected wait of the last ticket in line, in seconds (0 when nobody waits).
-        public var expectedWaitSeconds: Int
-        public var openWindows: Int
+        var expectedWaitSeconds: Int
+        var openWindows: Int
     }
 
-    public struct Call: Codable, Sendable {
-        public var ticket: String
-        public var label: String
-        public var service: String
-        public var window: String
-        public var windowNumber: Int
-        public var at: Date
-        public var recall: Bool
+    struct Call: Codable, Sendable {
+        var ticket: String
+        var label: String
+        var service: String
+        var window: String
+        var windowNumber: Int
+        var at: Date
+        var recall: Bool
     }
 
-    public var center: LocalizedText
-    public var timeZone: String
+    var center: LocalizedText
+    var timeZone: String
     /// The hall's clock now (in the demo, the accelerated virtual clock).
-    public var now: Date
+    var now: Date
     /// How many hall seconds pass per real second (1, or the demo's speed).
-    public var clockSpeed: Double
+    var clockSpeed: Double
     /// The journal sequence this view is as of: SSE events after it are news.
-    public var sequence: Int64
-    public var services: [ServiceLine]
-    public var windows: [WindowView]
+    var sequence: Int64
+    var services: [ServiceLine]
+    var windows: [WindowView]
     /// The latest calls, newest first.
-    public var recentCalls: [Call]
+    var recentCalls: [Call]
 
     static func make(state: HallState, estimates: [TicketID: WaitEstimate], config: HallConfig,
                      now: Date, clockSpeed: Double) -> QueueView {

@@ -1,35 +1,35 @@
-public import Foundation
-public import TalonCore
+import Foundation
+import TalonCore
 
 /// A ticket as the API shows it: the printed number, where it is, and how long it is
 /// expected to wait.
-public struct TicketView: Codable, Sendable, Hashable {
-    public var id: String
-    public var number: Int
+struct TicketView: Codable, Sendable, Hashable {
+    var id: String
+    var number: Int
     /// The printed number, «П042».
-    public var label: String
-    public var service: String
-    public var serviceName: LocalizedText?
-    public var status: String
-    public var category: String?
-    public var appointment: String?
-    public var issuedAt: Date
-    public var calledAt: Date?
-    public var startedAt: Date?
-    public var finishedAt: Date?
-    public var window: String?
-    public var windowNumber: Int?
-    public var recalls: Int
+    var label: String
+    var service: String
+    var serviceName: LocalizedText?
+    var status: String
+    var category: String?
+    var appointment: String?
+    var issuedAt: Date
+    var calledAt: Date?
+    var startedAt: Date?
+    var finishedAt: Date?
+    var window: String?
+    var windowNumber: Int?
+    var recalls: Int
     /// Place in the queue, 1 = next; only while waiting.
-    public var position: Int?
+    var position: Int?
     /// Tickets that will be called before this one; only while waiting.
-    public var ahead: Int?
-    public var estimatedWaitSeconds: Int?
-    public var estimatedWaitMinutes: Int?
+    var ahead: Int?
+    var estimatedWaitSeconds: Int?
+    var estimatedWaitMinutes: Int?
     /// Why the calling policy chose it (for a call) or where it stands (in a ranking).
-    public var reason: ReasonView?
+    var reason: ReasonView?
 
-    public init(_ answer: TicketAnswer, config: HallConfig) {
+    init(_ answer: TicketAnswer, config: HallConfig) {
         let t = answer.ticket
         id = t.id.rawValue
         number = t.number
@@ -57,13 +57,13 @@ public struct TicketView: Codable, Sendable, Hashable {
 }
 
 /// A ``CallReason`` for people and programs: the kind and a sentence for the console.
-public struct ReasonView: Codable, Sendable, Hashable {
-    public var kind: String
-    public var tier: Int
-    public var dueAt: Date
-    public var text: String
+struct ReasonView: Codable, Sendable, Hashable {
+    var kind: String
+    var tier: Int
+    var dueAt: Date
+    var text: String
 
-    public init(_ r: CallReason) {
+    init(_ r: CallReason) {
         kind = r.kind.rawValue
         tier = r.tier
         dueAt = r.dueAt
@@ -72,15 +72,15 @@ public struct ReasonView: Codable, Sendable, Hashable {
 }
 
 /// A window's live state.
-public struct WindowView: Codable, Sendable, Hashable {
-    public var id: String
-    public var number: Int
-    public var mode: String
-    public var consultant: String?
-    public var current: TicketView?
-    public var services: [String]
+struct WindowView: Codable, Sendable, Hashable {
+    var id: String
+    var number: Int
+    var mode: String
+    var consultant: String?
+    var current: TicketView?
+    var services: [String]
 
-    public init(_ w: WindowState, config: HallConfig, current: TicketAnswer?) {
+    init(_ w: WindowState, config: HallConfig, current: TicketAnswer?) {
         id = w.id.rawValue
         number = config.window(w.id)?.number ?? 0
         mode = w.mode.rawValue
