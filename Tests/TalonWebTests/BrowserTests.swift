@@ -32,7 +32,7 @@ struct BrowserTests {
         let browser = try Browser.launch()
         defer { browser.close() }
         let base = "http://127.0.0.1:\(server.port)"
-        try await blocking { try browser.run(["size:1920,1080", "open:\(base)/display/hall-board?token=\(WebHarness.board)",
+        _ = try await blocking { try browser.run(["size:1920,1080", "open:\(base)/display/hall-board?token=\(WebHarness.board)",
                          "wait:document.body.dataset.state === 'live'"]) }
         let port = server.port
         #expect(try await blocking { for _ in 0..<300 { if (try? Self.shown(port)["live"] as? Bool) == true { return true }; Thread.sleep(forTimeInterval: 0.05) }; return false })
@@ -56,9 +56,9 @@ struct BrowserTests {
         #expect(try await Self.waitShown(server.port, "К001 → 12") ?? 9 < 1.0)
 
         let landscape = Browser.outputFolder.appendingPathComponent("board-landscape.png").path
-        try await blocking { try browser.run(["wait:document.querySelectorAll('#services tr').length > 0", "shot:\(landscape)"]) }
+        _ = try await blocking { try browser.run(["wait:document.querySelectorAll('#services tr').length > 0", "shot:\(landscape)"]) }
         let portrait = Browser.outputFolder.appendingPathComponent("board-portrait.png").path
-        try await blocking { try browser.run(["size:1080,1920",
+        _ = try await blocking { try browser.run(["size:1080,1920",
                          "open:\(base)/display/hall-board-portrait?token=demo-portrait-9b1c5e3c5dea",
                          "wait:document.body.dataset.state === 'live' && document.body.classList.contains('portrait')",
                          "wait:document.body.dataset.lastCall === 'К001 → 12'", "shot:\(portrait)"]) }
@@ -75,13 +75,13 @@ struct BrowserTests {
         let browser = try Browser.launch()
         defer { browser.close() }
         let base = "http://127.0.0.1:\(server.port)"
-        try await blocking { try browser.run(["open:\(base)/display/hall-board?token=\(WebHarness.board)",
+        _ = try await blocking { try browser.run(["open:\(base)/display/hall-board?token=\(WebHarness.board)",
                          "wait:document.body.dataset.state === 'live'"]) }
         let api = try RawHTTPConnection(port: server.port)
         #expect(try await blocking { try api.request("POST", "/api/v1/tickets", headers: ["Authorization": "Bearer \(WebHarness.kiosk)"],
                                 body: #"{"service":"issue"}"#) }.status == 201)
 
-        try await blocking { try browser.run([
+        _ = try await blocking { try browser.run([
             "new:\(base)/console",
             "wait:document.body.dataset.ready === '1'",
             "eval:document.getElementById('login-name').value = 'consultant'; document.getElementById('login-password').value = 'demo'; document.getElementById('login-submit').click(); true",

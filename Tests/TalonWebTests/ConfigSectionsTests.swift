@@ -18,10 +18,7 @@ struct ConfigSectionsTests {
 
     @Test("mistakes are reported as file:line: key: what to do")
     func errors() throws {
-        let yaml = DemoHall.yaml + """
-
-        """
-        let bad = yaml.replacingOccurrences(of: "kind: window, window: w11", with: "kind: wall, window: w99")
+        let bad = DemoHall.yaml.replacingOccurrences(of: "kind: window, window: w11", with: "kind: wall, window: w99")
             .replacingOccurrences(of: "token: demo-kiosk-1-a790340c76d2cf00", with: "token: short")
             .replacingOccurrences(of: #"password_bcrypt: "$2b$10$PqZaj10K34eZn/9RTfy68e7lzgsNWhjHCJF5LFvzHM8vRqDqu2nH.""#,
                                   with: "password_bcrypt: demo")

@@ -6,8 +6,8 @@ import TalonCore
 import TalonStore
 import TalonWeb
 
-/// A real `HallServer` on a TCP port, with its services, in a `ServiceLifecycle.ServiceGroup` that the
-/// test stops gracefully (as SIGTERM would).
+/// A real `HallServer` on a TCP port, with the services `talon serve` runs, in a
+/// `ServiceLifecycle.ServiceGroup` that the test stops gracefully (as SIGTERM would).
 final class LiveServer: Sendable {
     let group: ServiceLifecycle.ServiceGroup
     let task: Task<Void, any Error>
@@ -15,12 +15,11 @@ final class LiveServer: Sendable {
 
     static func start(_ h: WebHarness, port: Int = 0) async throws -> LiveServer {
         let (ports, continuation) = AsyncStream<Int>.makeStream()
-        let app = HallServer(hall: h.web).application(host: "127.0.0.1", port: port) { continuation.yield($0) }
+        let services = HallServer(hall: h.web).services(host: "127.0.0.1", port: port) { continuation.yield($0) }
         var logger = Logger(label: "talon.test")
         logger.logLevel = .warning
-        let ticker = EngineTicker(engine: h.engine, clock: h.clock, interval: .seconds(60), logger: logger)
-        let group = ServiceLifecycle.ServiceGroup(configuration: .init(services: ([ticker, app] + h.web.services).map { .init(service: $0) },
-                                                      logger: logger))
+        let group = ServiceLifecycle.ServiceGroup(configuration: .init(services: services.map { .init(service: $0) },
+                                                                      logger: logger))
         // If the group ends before binding (the port is taken), the stream ends too, so the
         // test fails with a message instead of waiting for ever.
         let task = Task {

@@ -1,6 +1,6 @@
 import Foundation
 import Synchronization
-public import TalonCore
+import TalonCore
 
 /// Console sessions, in memory: a restart signs everyone out (the console says so and
 /// asks to sign in again), which is the safe side for a hall machine.
@@ -9,11 +9,11 @@ public import TalonCore
 /// console sends back in `X-CSRF-Token` with every POST: a page on another origin can
 /// make the browser send the cookie (were SameSite=Strict ever bypassed) but cannot
 /// read the token.
-public final class SessionStore: Sendable {
-    public struct Session: Sendable {
-        public var id: String
-        public var csrf: String
-        public var account: AccountConfig
+final class SessionStore: Sendable {
+    struct Session: Sendable {
+        var id: String
+        var csrf: String
+        var account: AccountConfig
         var lastSeen: ContinuousClock.Instant
     }
 
@@ -21,12 +21,12 @@ public final class SessionStore: Sendable {
     /// Idle sessions end after this long.
     let idleTimeout: Duration
 
-    public init(idleTimeout: Duration = .seconds(12 * 3600)) {
+    init(idleTimeout: Duration = .seconds(12 * 3600)) {
         self.idleTimeout = idleTimeout
     }
 
     /// Starts a session for `account`.
-    public func open(for account: AccountConfig) -> Session {
+    func open(for account: AccountConfig) -> Session {
         let session = Session(id: Self.randomToken(), csrf: Self.randomToken(), account: account,
                               lastSeen: .now)
         sessions.withLock { $0[session.id] = session }
@@ -34,7 +34,7 @@ public final class SessionStore: Sendable {
     }
 
     /// The live session with `id`, touched; `nil` if unknown or expired.
-    public func session(_ id: String) -> Session? {
+    func session(_ id: String) -> Session? {
         let now = ContinuousClock.now
         return sessions.withLock { all -> Session? in
             guard var s = all[id] else { return nil }
@@ -48,7 +48,7 @@ public final class SessionStore: Sendable {
         }
     }
 
-    public func close(_ id: String) {
+    func close(_ id: String) {
         _ = sessions.withLock { $0.removeValue(forKey: id) }
     }
 

@@ -1,27 +1,27 @@
 import Foundation
-public import Logging
-public import ServiceLifecycle
-public import TalonCore
+import Logging
+import ServiceLifecycle
+import TalonCore
 
 /// Lets hall time pass: submits `.tick` every few seconds (no-show time-outs, the new
 /// business day), with the id `tick:<hall epoch seconds>` so a tick is journaled once.
 /// On graceful shutdown it saves a snapshot, so the next start replays little.
-public struct EngineTicker: Service {
+struct EngineTicker: Service {
     let engine: HallEngine
     let clock: any HallClock
     let interval: Duration
     let logger: Logger
 
-    public init(engine: HallEngine, clock: any HallClock, interval: Duration, logger: Logger) {
+    init(engine: HallEngine, clock: any HallClock, interval: Duration, logger: Logger) {
         self.engine = engine
         self.clock = clock
         self.interval = interval
         self.logger = logger
     }
 
-    public var description: String { "EngineTicker" }
+    var description: String { "EngineTicker" }
 
-    public func run() async throws {
+    func run() async throws {
         while !Task.isShuttingDownGracefully && !Task.isCancelled {
             do {
                 try await cancelWhenGracefulShutdown { try await Task.sleep(for: interval) }

@@ -1,5 +1,5 @@
 public import Hummingbird
-public import Logging
+import Logging
 public import ServiceLifecycle
 import NIOCore
 import UnixSignals
@@ -26,13 +26,19 @@ public struct HallServer: Sendable {
                     logger: hall.logger)
     }
 
+    /// The engine ticker, `extra`, the Hummingbird application and the hall's own services,
+    /// in the order a `ServiceGroup` starts them (it stops them in reverse).
+    public func services(host: String, port: Int, alongside extra: [any Service] = [],
+                         onRunning: @escaping @Sendable (Int) async -> Void = { _ in }) -> [any Service] {
+        let ticker = EngineTicker(engine: hall.engine, clock: hall.clock, interval: hall.options.tick,
+                                  logger: hall.logger)
+        return [ticker] + extra + [application(host: host, port: port, onRunning: onRunning)] + hall.services
+    }
+
     /// Runs until SIGTERM or SIGINT.
     public func run(host: String, port: Int, alongside extra: [any Service] = [],
                     onRunning: @escaping @Sendable (Int) async -> Void = { _ in }) async throws {
-        let ticker = EngineTicker(engine: hall.engine, clock: hall.clock, interval: hall.options.tick,
-                                  logger: hall.logger)
-        let app = application(host: host, port: port, onRunning: onRunning)
-        let services: [any Service] = [ticker] + extra + [app] + hall.services
+        let services = services(host: host, port: port, alongside: extra, onRunning: onRunning)
         let group = ServiceGroup(configuration: .init(
             services: services.map { .init(service: $0) },
             gracefulShutdownSignals: [.sigterm, .sigint],

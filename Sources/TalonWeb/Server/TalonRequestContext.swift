@@ -1,5 +1,5 @@
 public import Hummingbird
-public import Logging
+import Logging
 import NIOCore
 
 /// The request context of every Talon route: Hummingbird's core storage, the peer's
