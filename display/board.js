@@ -2,18 +2,9 @@
 // service, the hall's clock. Updates by SSE; a new call flashes and chimes.
 "use strict";
 
-const params = new URLSearchParams(location.search);
-const token = params.get("token") || "";
-const displayId = decodeURIComponent(location.pathname.split("/").pop());
-const clock = new HallClock();
-const chime = new Chime();
+const display = new WallDisplay();
 let calls = [];           // newest first: {label, window, recall, at}
 let refreshTimer = null;
-
-function renderClock() {
-  document.getElementById("time").textContent = clock.format({ hour: "2-digit", minute: "2-digit" });
-  document.getElementById("date").textContent = clock.format({ weekday: "long", day: "numeric", month: "long" });
-}
 
 function renderCalls(isNew) {
   const latest = document.getElementById("latest");
@@ -36,10 +27,7 @@ function renderCalls(isNew) {
 }
 
 function renderQueue(q) {
-  clock.sync(q);
-  renderClock();
-  document.getElementById("center-ru").textContent = q.center.ru;
-  document.getElementById("center-en").textContent = q.center.en;
+  display.showHall(q);
   const body = document.getElementById("services");
   body.replaceChildren();
   for (const s of q.services) {
@@ -66,21 +54,18 @@ function scheduleRefresh() {
 
 function report() {
   // Tell the hall what this display shows (for the manager and the browser test).
-  fetch("/api/v1/displays/" + encodeURIComponent(displayId) + "/shown", {
+  fetch("/api/v1/displays/" + encodeURIComponent(display.id) + "/shown", {
     method: "POST",
-    headers: { Authorization: "Bearer " + token, "Content-Type": "application/json" },
+    headers: { Authorization: "Bearer " + display.token, "Content-Type": "application/json" },
     body: JSON.stringify({ sequence: link.last, lastCall: document.body.dataset.lastCall || null, live: !!link.live }),
   }).catch(() => {});
 }
 
 const link = new HallLink({
-  token, key: displayId,
+  token: display.token, key: display.id,
   onQueue: renderQueue,
   onState: (live) => {
-    document.body.classList.toggle("lost", !live);
-    document.body.dataset.state = live ? "live" : "lost";
-    document.getElementById("status").textContent = live
-      ? "На связи с залом / Connected" : "Нет связи с залом / Lost connection";
+    display.showLive(live);
     report();
   },
   onEvent: (name, data) => {
@@ -88,20 +73,14 @@ const link = new HallLink({
       calls = [{ label: data.ticket.label, window: data.window.number, at: data.at }]
         .concat(calls.filter((c) => c.label !== data.ticket.label)).slice(0, 12);
       renderCalls(true);
-      chime.play();
+      display.chime.play();
       report();
     }
     scheduleRefresh();
   },
 });
 
-fetch("/api/v1/displays/" + encodeURIComponent(displayId), { headers: { Authorization: "Bearer " + token } })
-  .then((r) => r.ok ? r.json() : null)
-  .then((d) => {
-    if (d && d.orientation === "portrait") document.body.classList.add("portrait");
-    document.getElementById("display-id").textContent = displayId;
-  })
+display.config()
+  .then((d) => { if (d.orientation === "portrait") document.body.classList.add("portrait"); })
   .catch(() => {});
-renderClock();
-setInterval(renderClock, 1000);
 link.start();

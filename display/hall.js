@@ -145,3 +145,47 @@ function el(tag, cls, text) {
 function minutes(seconds) {
   return Math.max(0, Math.ceil(seconds / 60));
 }
+
+// What both wall displays share: their id and token from the address, the hall's clock
+// and name in the header, the connection state in the footer, a chime, and their own
+// configuration from GET /api/v1/displays/<id>.
+class WallDisplay {
+  constructor() {
+    this.token = new URLSearchParams(location.search).get("token") || "";
+    this.id = decodeURIComponent(location.pathname.split("/").pop());
+    this.clock = new HallClock();
+    this.chime = new Chime();
+    this.renderClock();
+    setInterval(() => this.renderClock(), 1000);
+  }
+
+  renderClock() {
+    document.getElementById("time").textContent = this.clock.format({ hour: "2-digit", minute: "2-digit" });
+    document.getElementById("date").textContent = this.clock.format({ weekday: "long", day: "numeric", month: "long" });
+  }
+
+  // The hall's clock and name from a /api/v1/queue answer.
+  showHall(q) {
+    this.clock.sync(q);
+    this.renderClock();
+    document.getElementById("center-ru").textContent = q.center.ru;
+    document.getElementById("center-en").textContent = q.center.en;
+  }
+
+  showLive(live) {
+    document.body.classList.toggle("lost", !live);
+    document.body.dataset.state = live ? "live" : "lost";
+    document.getElementById("status").textContent = live
+      ? "На связи с залом / Connected" : "Нет связи с залом / Lost connection";
+  }
+
+  // This display's configuration (kind, window, orientation); rejects when it cannot be read.
+  async config() {
+    const r = await fetch("/api/v1/displays/" + encodeURIComponent(this.id),
+      { headers: { Authorization: "Bearer " + this.token } });
+    if (!r.ok) throw new Error("display " + this.id + ": " + r.status);
+    const d = await r.json();
+    document.getElementById("display-id").textContent = this.id;
+    return d;
+  }
+}

@@ -1,11 +1,7 @@
 // The display above one window: the ticket it serves, or that it is free or closed.
 "use strict";
 
-const params = new URLSearchParams(location.search);
-const token = params.get("token") || "";
-const displayId = decodeURIComponent(location.pathname.split("/").pop());
-const clock = new HallClock();
-const chime = new Chime();
+const display = new WallDisplay();
 let windowId = null;
 
 const notes = {
@@ -24,15 +20,12 @@ function show(label, status, isNew) {
   const s = document.getElementById("serving");
   s.textContent = label || "—";
   s.classList.remove("new");
-  if (isNew) { void s.offsetWidth; s.classList.add("new"); chime.play(); }
+  if (isNew) { void s.offsetWidth; s.classList.add("new"); display.chime.play(); }
   document.body.dataset.lastCall = label || "";
 }
 
 function renderQueue(q) {
-  clock.sync(q);
-  renderClock();
-  document.getElementById("center-ru").textContent = q.center.ru;
-  document.getElementById("center-en").textContent = q.center.en;
+  display.showHall(q);
   const w = q.windows.find((x) => x.id === windowId);
   if (!w) return;
   const n = document.getElementById("wnum");
@@ -42,20 +35,10 @@ function renderQueue(q) {
   else { show("", null, false); note(w.mode); }
 }
 
-function renderClock() {
-  document.getElementById("time").textContent = clock.format({ hour: "2-digit", minute: "2-digit" });
-  document.getElementById("date").textContent = clock.format({ weekday: "long", day: "numeric", month: "long" });
-}
-
 const link = new HallLink({
-  token, key: displayId,
+  token: display.token, key: display.id,
   onQueue: renderQueue,
-  onState: (live) => {
-    document.body.classList.toggle("lost", !live);
-    document.body.dataset.state = live ? "live" : "lost";
-    document.getElementById("status").textContent = live
-      ? "На связи с залом / Connected" : "Нет связи с залом / Lost connection";
-  },
+  onState: (live) => display.showLive(live),
   onEvent: (name, data) => {
     if (!data.window || data.window.id !== windowId) return;
     if ((name === "ticket.called" || name === "ticket.recalled") && data.ticket) {
@@ -67,13 +50,9 @@ const link = new HallLink({
   },
 });
 
-fetch("/api/v1/displays/" + encodeURIComponent(displayId), { headers: { Authorization: "Bearer " + token } })
-  .then((r) => r.json())
+display.config()
   .then((d) => {
     windowId = d.window;
-    document.getElementById("display-id").textContent = displayId;
     link.start();
   })
   .catch(() => { document.body.classList.add("lost"); });
-renderClock();
-setInterval(renderClock, 1000);
