@@ -174,6 +174,9 @@ public struct ScreenSize: Sendable, Codable, Hashable {
 
 /// A keyboard-wedge barcode scanner at a kiosk.
 public struct ScannerRole: Sendable, Codable, Hashable {
+    /// The keyboard layouts a scanner may type in: the ones TalonInput has a keymap for.
+    public static let layouts = ["us"]
+
     public var kiosk: DeviceID
     /// The keyboard layout the scanner types in (`us`).
     public var layout: String

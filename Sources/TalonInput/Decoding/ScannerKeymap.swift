@@ -1,3 +1,5 @@
+import TalonCore
+import Foundation
 /// The US keyboard map a keyboard-wedge scanner types in: evdev code → (plain, shifted).
 public enum ScannerKeymap {
     /// The characters for `code` in `layout`, or nil for a key that types nothing.
@@ -6,7 +8,7 @@ public enum ScannerKeymap {
     }
 
     /// Layouts this build knows.
-    public static let layouts: Set<String> = ["us"]
+    public static let layouts = Set(ScannerRole.layouts)
 
     /// True for letter keys, which CapsLock affects.
     public static func isLetter(_ code: UInt16) -> Bool {

@@ -1,3 +1,4 @@
+import Foundation
 /// Human names for event types and the codes the tools print.
 public enum EventNames {
     /// `EV_KEY`, `EV_ABS`… or the number.
@@ -54,7 +55,7 @@ public enum EventNames {
 
     /// Parses `BTN_0`, `KEY_ENTER`, `ABS_Z`, `0x100` or `256` into a code.
     public static func parseCode(_ text: String) -> UInt16? {
-        let t = text.trimmingWhitespace()
+        let t = text.trimmingCharacters(in: .whitespacesAndNewlines)
         if t.hasPrefix("0x") || t.hasPrefix("0X") { return UInt16(t.dropFirst(2), radix: 16) }
         if let n = UInt16(t) { return n }
         let upper = t.uppercased()
@@ -70,11 +71,3 @@ extension Array {
     func element(at index: Int) -> Element? { indices.contains(index) ? self[index] : nil }
 }
 
-extension StringProtocol {
-    func trimmingWhitespace() -> String {
-        var s = Substring(self)
-        while let f = s.first, f == " " || f == "\t" || f == "\r" || f == "\n" { s.removeFirst() }
-        while let l = s.last, l == " " || l == "\t" || l == "\r" || l == "\n" { s.removeLast() }
-        return String(s)
-    }
-}

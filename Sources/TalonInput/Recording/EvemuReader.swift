@@ -1,3 +1,4 @@
+import Foundation
 /// Reads evemu's text format: `N:` name, `I:` ids (hex), `P:` property bytes, `B:` type
 /// and bitmask bytes, `A:` absinfo, `E: sec.usec type code value` (type and code hex,
 /// value decimal). `#` starts a comment.
@@ -21,7 +22,7 @@ public enum EvemuReader {
             switch tag {
             case "N:":
                 // The name keeps its inner spaces; a comment can't be in a name line anyway.
-                name = rawLine.dropFirst(2).trimmingWhitespace()
+                name = rawLine.dropFirst(2).trimmingCharacters(in: .whitespacesAndNewlines)
             case "I:":
                 let v = fields.compactMap { UInt16($0, radix: 16) }
                 guard v.count == 4 else { throw .badRecording("`I:` needs bus vendor product version in hex", line: lineNumber) }

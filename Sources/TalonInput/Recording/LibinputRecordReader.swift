@@ -1,3 +1,4 @@
+import Foundation
 /// Reads the part of `libinput record`'s YAML that replay needs, without a YAML
 /// library: the first device's `name`, `id`, `codes`, `absinfo`, `properties`, and its
 /// events (`- [sec, usec, type, code, value]` lines under `events:`). Other keys
@@ -22,14 +23,14 @@ public enum LibinputRecordReader {
         for raw in text.split(separator: "\n", omittingEmptySubsequences: false) {
             lineNumber += 1
             let noComment = raw.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).first ?? ""
-            let line = noComment.trimmingWhitespace()
+            let line = noComment.trimmingCharacters(in: .whitespacesAndNewlines)
             if line.isEmpty { continue }
             let indent = noComment.prefix { $0 == " " }.count
             if line.hasPrefix("- node:") { devicesSeen += 1 }
             if devicesSeen > 1 { break }  // only the first device
             if block != .none && indent <= blockIndent { block = .none }
             if line.hasPrefix("name:") {
-                name = unquote(line.dropFirst(5).trimmingWhitespace())
+                name = unquote(line.dropFirst(5).trimmingCharacters(in: .whitespacesAndNewlines))
             } else if line.hasPrefix("id:") {
                 let v = numbers(line.dropFirst(3))
                 if v.count == 4 {

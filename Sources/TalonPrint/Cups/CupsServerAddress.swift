@@ -1,3 +1,4 @@
+import Foundation
 /// Where cupsd listens: a host and port, or a local socket path.
 public struct CupsServerAddress: Sendable, Hashable, CustomStringConvertible {
     /// A host name, an address, or a socket path starting with `/`.
@@ -12,7 +13,7 @@ public struct CupsServerAddress: Sendable, Hashable, CustomStringConvertible {
 
     /// Parses `host`, `host:port` or `/path/to/cups.sock` (as `CUPS_SERVER` takes it).
     public init(parsing text: String, defaultPort: Int = 631) throws(PrintError) {
-        let text = text.trimmingWhitespace()
+        let text = text.trimmingCharacters(in: .whitespacesAndNewlines)
         if text.hasPrefix("/") {
             self.init(host: text, port: defaultPort)
             return

@@ -64,7 +64,7 @@ public struct TicketContent: Sendable, Hashable {
 
     /// `<base>/t/<token>`, with the token percent-encoded; `nil` without a base.
     public static func statusURL(base: String?, token: String) -> String? {
-        guard var base = base?.trimmingWhitespace(), !base.isEmpty else { return nil }
+        guard var base = base?.trimmingCharacters(in: .whitespacesAndNewlines), !base.isEmpty else { return nil }
         while base.hasSuffix("/") { base.removeLast() }
         let allowed = CharacterSet.alphanumerics.union(CharacterSet(charactersIn: "-._~"))
         let escaped = token.addingPercentEncoding(withAllowedCharacters: allowed) ?? token

@@ -1,3 +1,4 @@
+import Foundation
 extension PrinterProfile {
     /// Reads a profile file: flat `key: value` lines, `#` comments.
     ///
@@ -12,14 +13,14 @@ extension PrinterProfile {
     public init(id: String, parsing text: String, source: String) throws(PrintError) {
         var fields: [String: String] = [:]
         for (index, rawLine) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            let line = Self.stripComment(String(rawLine)).trimmingWhitespace()
+            let line = Self.stripComment(String(rawLine)).trimmingCharacters(in: .whitespacesAndNewlines)
             if line.isEmpty { continue }
             guard let colon = line.firstIndex(of: ":") else {
                 throw PrintError(.invalidProfile,
                                  "\(source):\(index + 1): expected `key: value`; fix the printer profile")
             }
-            let key = String(line[..<colon]).trimmingWhitespace()
-            var value = String(line[line.index(after: colon)...]).trimmingWhitespace()
+            let key = String(line[..<colon]).trimmingCharacters(in: .whitespacesAndNewlines)
+            var value = String(line[line.index(after: colon)...]).trimmingCharacters(in: .whitespacesAndNewlines)
             if value.count >= 2, value.first == "\"", value.last == "\"" {
                 value = String(value.dropFirst().dropLast())
             }
@@ -90,11 +91,3 @@ extension PrinterProfile {
     }
 }
 
-extension String {
-    func trimmingWhitespace() -> String {
-        var slice = Substring(self)
-        while let first = slice.first, first.isWhitespace { slice.removeFirst() }
-        while let last = slice.last, last.isWhitespace { slice.removeLast() }
-        return String(slice)
-    }
-}

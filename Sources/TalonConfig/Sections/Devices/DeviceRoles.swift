@@ -29,8 +29,7 @@ enum DeviceRoles {
         }
     }
 
-    /// Keyboard layouts a scanner may type in; TalonInput's `ScannerKeymap.layouts`.
-    static let layouts = ["us"]
+    static let layouts = ScannerRole.layouts
 
     /// The role, or `nil` after errors.
     static func parse(_ merged: MergedMap, references: HallReferences) -> InputDeviceRole? {
