@@ -34,6 +34,22 @@ final class LiveServer: Sendable {
         return LiveServer(group: group, task: task, port: bound)
     }
 
+    /// Starts a server on the port a stopped one used. The old listening socket can take a
+    /// moment to leave the kernel's tables after the group has ended, so a refused bind is
+    /// retried for up to ten seconds before the test fails.
+    static func restart(_ h: WebHarness, port: Int) async throws -> LiveServer {
+        var attempt = 0
+        while true {
+            do {
+                return try await start(h, port: port)
+            } catch {
+                attempt += 1
+                if attempt >= 100 { throw error }
+                try await Task.sleep(for: .milliseconds(100))
+            }
+        }
+    }
+
     private init(group: ServiceLifecycle.ServiceGroup, task: Task<Void, any Error>, port: Int) {
         self.group = group
         self.task = task

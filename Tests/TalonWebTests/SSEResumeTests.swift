@@ -50,7 +50,7 @@ struct SSEResumeTests {
         try first.journal.close()
         let second = try await WebHarness.make(folder: folder)
         try await Self.openAndCall(second.engine, tickets: 3, prefix: "b")
-        let server2 = try await LiveServer.start(second, port: port)
+        let server2 = try await LiveServer.restart(second, port: port)
         defer { Task { try? await server2.stop() } }
         #expect(await Self.eventually { client.snapshot.connections == 2 }, "the client reconnected")
         try await Self.openAndCall(second.engine, tickets: 2, prefix: "c")

@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -26,13 +27,18 @@ public enum LocalPorts {
     /// A free port below Linux's ephemeral range (32768–60999), for a server that must
     /// come back on the same port after a restart: no other test's port-0 server or
     /// client socket can be handed it in between.
+    /// A port is handed out once per test process, so a test that stops a server and starts
+    /// it again on the same port never finds that another test took it in between.
     public static func stable() -> Int {
         for _ in 0..<200 {
             let port = Int.random(in: 20_000..<32_000)
-            if !isListening(port), canBind(port) { return port }
+            let fresh = handedOut.withLock { $0.insert(port).inserted }
+            if fresh, !isListening(port), canBind(port) { return port }
         }
         return free()
     }
+
+    private static let handedOut = Mutex(Set<Int>())
 
     static func canBind(_ port: Int) -> Bool {
         let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
