@@ -12,6 +12,7 @@ PACKAGES=(
 )
 if [[ "${1:-}" == "--test" ]]; then
   PACKAGES+=(python3-venv chromium)   # chromium: the wall-display browser test
+  PACKAGES+=(zbar-tools)   # zbarimg: decodes TalonQR's symbols in its tests
 fi
 
 missing=()

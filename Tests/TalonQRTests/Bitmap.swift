@@ -1,0 +1,47 @@
+import Foundation
+import TalonQR
+
+/// A black-and-white picture of a symbol, quiet zone included, one pixel per module.
+struct Bitmap: Equatable, CustomStringConvertible {
+    let side: Int
+    /// Row-major, `true` for black.
+    var pixels: [Bool]
+
+    init(side: Int) {
+        self.side = side
+        pixels = Array(repeating: false, count: side * side)
+    }
+
+    /// `code` with `quietZone` light modules around it.
+    init(_ code: QRCode, quietZone: Int = 4) {
+        self.init(side: code.size + 2 * quietZone)
+        for y in 0..<side {
+            for x in 0..<side { self[x, y] = code[x - quietZone, y - quietZone] }
+        }
+    }
+
+    subscript(x: Int, y: Int) -> Bool {
+        get { pixels[y * side + x] }
+        set { pixels[y * side + x] = newValue }
+    }
+
+    /// A binary PBM (P4) image with each module `scale` pixels square.
+    func pbm(scale: Int) -> Data {
+        let width = side * scale
+        var data = Data("P4\n\(width) \(width)\n".utf8)
+        let rowBytes = (width + 7) / 8
+        for y in 0..<width {
+            var row = [UInt8](repeating: 0, count: rowBytes)
+            for x in 0..<width where self[x / scale, y / scale] {
+                row[x / 8] |= 0x80 >> UInt8(x % 8)
+            }
+            data.append(contentsOf: row)
+        }
+        return data
+    }
+
+    /// Two characters per module, for failure messages.
+    var description: String {
+        (0..<side).map { y in (0..<side).map { self[$0, y] ? "██" : "  " }.joined() }.joined(separator: "\n")
+    }
+}
