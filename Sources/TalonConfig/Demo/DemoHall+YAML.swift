@@ -30,7 +30,7 @@ center:
     - 2026-05-09
     - 2026-06-12
     - 2026-11-04
-  public_url: https://zarechye.mfc.example/t/
+  public_url: http://127.0.0.1:8080
 
 # The service tree on the kiosk screen.
 groups:

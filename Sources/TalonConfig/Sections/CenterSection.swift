@@ -48,7 +48,7 @@ enum CenterSection {
         guard let text = node.string() else { return nil }
         guard let url = URL(string: text), ["http", "https"].contains(url.scheme?.lowercased() ?? ""),
               url.host?.isEmpty == false else {
-            node.report(.invalidValue, "\(node.found) is not a web address such as «https://mfc.example/t/»")
+            node.report(.invalidValue, "\(node.found) is not a web address such as «https://mfc.example» (where visitors' phones reach talon serve)")
             return nil
         }
         return text

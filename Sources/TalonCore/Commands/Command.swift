@@ -38,6 +38,10 @@ public enum Command: Sendable, Codable, Hashable {
     case bookAppointment(Appointment)
     /// An adapter reports a device's health.
     case reportDevice(DeviceStatus)
+    /// Load a document-readiness notice (import, or the central link).
+    case loadNotice(ReadinessNotice)
+    /// The print adapter reports what became of a ticket sent to a printer.
+    case recordPrint(PrintRecord)
 }
 
 /// Parameters of ``Command/issueTicket(_:)``.
@@ -45,15 +49,18 @@ public struct IssueTicket: Sendable, Codable, Hashable {
     public var service: ServiceID
     public var category: CategoryID?
     public var appointment: AppointmentCode?
+    /// A pickup ticket for this application, whose documents must be ready.
+    public var application: ApplicationNumber?
     public var language: Language
     public var kiosk: DeviceID?
 
     public init(service: ServiceID, category: CategoryID? = nil,
-                appointment: AppointmentCode? = nil, language: Language = .ru,
-                kiosk: DeviceID? = nil) {
+                appointment: AppointmentCode? = nil, application: ApplicationNumber? = nil,
+                language: Language = .ru, kiosk: DeviceID? = nil) {
         self.service = service
         self.category = category
         self.appointment = appointment
+        self.application = application
         self.language = language
         self.kiosk = kiosk
     }

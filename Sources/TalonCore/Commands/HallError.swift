@@ -22,6 +22,10 @@ public struct HallError: Error, Sendable, Codable, Hashable, CustomStringConvert
         case invalidRating = "invalid_rating"
         case invalidTransfer = "invalid_transfer"
         case journalFailed = "journal_failed"
+        /// A kiosk issued its most tickets per minute; it may issue again shortly.
+        case rateLimited = "rate_limited"
+        /// A document-readiness lookup for a ticket that cannot be issued (not ready, unknown).
+        case noticeNotReady = "notice_not_ready"
         case conflict
     }
 

@@ -11,7 +11,8 @@ public struct CenterConfig: Sendable, Codable, Hashable {
     public var hours: [Weekday: OpeningHours]
     /// Days the center is closed whatever the weekday.
     public var holidays: Set<BusinessDay>
-    /// Base URL of the ticket status pages printed as a QR code (`https://mfc.example/t/`).
+    /// The address visitors' phones reach `talon serve` at (`https://mfc.example`): a
+    /// ticket's QR code opens `<publicURL>/t/<token>`.
     public var publicURL: String?
 
     public init(id: String, name: LocalizedText, timeZone: String, businessDayStartHour: Int = 4,

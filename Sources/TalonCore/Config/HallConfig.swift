@@ -51,6 +51,14 @@ public struct HallConfig: Sendable, Codable, Hashable {
         windows.first { $0.id == id }
     }
 
+    /// The printer that prints `kiosk`'s tickets: the one that names the kiosk, else the
+    /// only printer that names none (a shared printer); `nil` when the kiosk has none.
+    public func printer(forKiosk kiosk: DeviceID) -> PrinterConfig? {
+        if let own = printers.first(where: { $0.kiosk == kiosk }) { return own }
+        let shared = printers.filter { $0.kiosk == nil }
+        return shared.count == 1 ? shared[0] : nil
+    }
+
     /// The priority category with `id`, if configured.
     public func category(_ id: CategoryID) -> PriorityCategory? {
         categories.first { $0.id == id }

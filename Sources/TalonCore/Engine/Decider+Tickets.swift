@@ -1,7 +1,7 @@
 import Foundation
 
 extension Decider {
-    func issue(_ r: IssueTicket, in state: HallState, at now: Date) throws(HallError) -> Decision {
+    func issue(_ r: IssueTicket, in state: HallState, at now: Date, token: String?) throws(HallError) -> Decision {
         guard let service = services[r.service] else {
             throw HallError(.unknownService, "услуга «\(r.service)» не найдена; выберите услугу из списка на экране")
         }
@@ -29,13 +29,21 @@ extension Decider {
             slot = booking.slotAt
             category = category ?? booking.category
         }
-        let ticket = try newTicket(service, category: category, appointment: r.appointment, slot: slot,
+        if let application = r.application {
+            let notice = try pickable(application, in: state)
+            guard notice.service == r.service else {
+                throw HallError(.conflict, "документы по заявлению «\(application)» выдаются по услуге «\(notice.service)»")
+            }
+        }
+        var ticket = try newTicket(service, category: category, appointment: r.appointment, slot: slot,
                                    language: r.language, kiosk: r.kiosk, in: state, at: now)
+        ticket.publicToken = token
+        ticket.application = r.application
         return Decision(events: [.ticketIssued(ticket)], answer: .ticket(ticket.id, nil))
     }
 
     func checkIn(_ code: AppointmentCode, kiosk: DeviceID?, language: Language,
-                 in state: HallState, at now: Date) throws(HallError) -> Decision {
+                 in state: HallState, at now: Date, token: String?) throws(HallError) -> Decision {
         guard let booking = state.appointments[code] else {
             return refuse(code, .unknown, kiosk: kiosk, at: now)
         }
@@ -45,9 +53,10 @@ extension Decider {
         guard let service = services[booking.service] else {
             throw HallError(.unknownService, "запись «\(code)» сделана на услугу «\(booking.service)», которой нет в этом зале")
         }
-        let ticket = try newTicket(service, category: booking.category, appointment: code,
+        var ticket = try newTicket(service, category: booking.category, appointment: code,
                                    slot: booking.slotAt, language: language, kiosk: kiosk,
                                    in: state, at: now)
+        ticket.publicToken = token
         return Decision(events: [.ticketIssued(ticket)], answer: .ticket(ticket.id, nil))
     }
 
@@ -80,7 +89,7 @@ extension Decider {
         if let kiosk, let limit = config.policy.kioskTicketsPerMinute {
             let recent = state.kioskIssues[kiosk, default: []].filter { now.timeIntervalSince($0) < 60 }
             if recent.count >= limit {
-                throw HallError(.conflict,
+                throw HallError(.rateLimited,
                     "с этого терминала уже выдано \(limit) талонов за минуту; подождите немного или обратитесь к консультанту")
             }
         }
@@ -124,6 +133,32 @@ extension Decider {
             throw HallError(.ticketNotWaiting, "талон \(t.label) уже вызван или закрыт; отменить можно только ожидающий талон")
         }
         return Decision(events: [.ticketCancelled(ticket: id, at: now, reason: reason)], answer: .ticket(id, nil))
+    }
+
+    /// The notice of `application` if its documents can be picked up now.
+    func pickable(_ application: ApplicationNumber, in state: HallState) throws(HallError) -> ReadinessNotice {
+        guard let notice = state.notices[application] else {
+            throw HallError(.noticeNotReady, "заявление «\(application)» не найдено; проверьте номер")
+        }
+        if let issued = notice.ticket, let t = state.tickets[issued], t.isLive {
+            throw HallError(.noticeNotReady, "по заявлению «\(application)» уже выдан талон \(t.label)")
+        }
+        guard notice.status == .ready else {
+            throw HallError(.noticeNotReady, notice.status == .issued
+                ? "документы по заявлению «\(application)» уже выданы"
+                : "документы по заявлению «\(application)» ещё не готовы")
+        }
+        return notice
+    }
+
+    func load(_ n: ReadinessNotice, in state: HallState) throws(HallError) -> Decision {
+        guard services[n.service] != nil else {
+            throw HallError(.unknownService, "заявление «\(n.application)»: услуга выдачи «\(n.service)» не оказывается в этом зале")
+        }
+        var notice = n
+        notice.ticket = state.notices[n.application]?.ticket
+        if state.notices[n.application] == notice { return Decision(events: [], answer: .accepted) }
+        return Decision(events: [.noticeLoaded(notice)], answer: .accepted)
     }
 
     func book(_ a: Appointment, in state: HallState) throws(HallError) -> Decision {

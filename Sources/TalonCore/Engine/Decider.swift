@@ -40,12 +40,16 @@ public struct Decider: Sendable {
     }
 
     /// Decides `command` at `now` against `state`.
-    public func decide(_ command: Command, in state: HallState, at now: Date) throws(HallError) -> Decision {
+    ///
+    /// - Parameter token: the live-page token a ticket issued by this command gets
+    ///   (``TicketToken``); the engine draws one per command, so deciding stays pure.
+    public func decide(_ command: Command, in state: HallState, at now: Date,
+                       token: String? = nil) throws(HallError) -> Decision {
         switch command {
         case .issueTicket(let request):
-            return try issue(request, in: state, at: now)
+            return try issue(request, in: state, at: now, token: token)
         case .checkIn(let code, let kiosk, let language):
-            return try checkIn(code, kiosk: kiosk, language: language, in: state, at: now)
+            return try checkIn(code, kiosk: kiosk, language: language, in: state, at: now, token: token)
         case .callNext(let window):
             return try callNext(window, in: state, at: now)
         case .callSpecific(let window, let ticket, let reason):
@@ -85,6 +89,12 @@ public struct Decider: Sendable {
         case .reportDevice(let status):
             let changed = state.devices[status.device] != status
             return Decision(events: changed ? [.deviceStatusChanged(status, at: now)] : [], answer: .accepted)
+        case .loadNotice(let notice):
+            return try load(notice, in: state)
+        case .recordPrint(let record):
+            let t = try ticket(record.ticket, in: state)
+            let changed = t.printStatus != record.status
+            return Decision(events: changed ? [.ticketPrinted(record, at: now)] : [], answer: .accepted)
         }
     }
 

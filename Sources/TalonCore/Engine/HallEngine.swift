@@ -15,6 +15,8 @@ public actor HallEngine {
     let journal: any Journal
     /// Save a snapshot after this many events.
     let snapshotEvery: Int64
+    /// Draws the live-page token of each ticket issued.
+    let tokens: @Sendable () -> String
 
     private(set) var state: HallState
     private var pending: [Pending] = []
@@ -31,14 +33,17 @@ public actor HallEngine {
 
     /// Recovers the hall from `journal` (snapshot, then the events after it) and returns
     /// an engine ready for commands.
+    ///
+    /// - Parameter tokens: draws each issued ticket's live-page token; random by default.
     public static func start(config: HallConfig, clock: any HallClock, journal: any Journal,
-                             snapshotEvery: Int64 = 5_000) async throws -> HallEngine {
+                             snapshotEvery: Int64 = 5_000,
+                             tokens: @escaping @Sendable () -> String = TicketToken.random) async throws -> HallEngine {
         guard let decider = Decider(config: config) else {
             throw HallError(.conflict, "часовой пояс «\(config.center.timeZone)» неизвестен")
         }
         let state = try await recoveredState(from: journal, config: config)
         return HallEngine(config: config, decider: decider, clock: clock, journal: journal,
-                          state: state, snapshotEvery: snapshotEvery)
+                          state: state, snapshotEvery: snapshotEvery, tokens: tokens)
     }
 
     /// The state as the journal has it: the last snapshot and the events after it.
@@ -58,7 +63,7 @@ public actor HallEngine {
     }
 
     private init(config: HallConfig, decider: Decider, clock: any HallClock, journal: any Journal,
-                 state: HallState, snapshotEvery: Int64) {
+                 state: HallState, snapshotEvery: Int64, tokens: @escaping @Sendable () -> String) {
         self.config = config
         self.decider = decider
         self.estimator = WaitEstimator(config: config)
@@ -66,6 +71,7 @@ public actor HallEngine {
         self.journal = journal
         self.state = state
         self.snapshotEvery = snapshotEvery
+        self.tokens = tokens
         self.lastSnapshotSequence = state.sequence
     }
 
@@ -126,7 +132,11 @@ public actor HallEngine {
             inBatch[id] = outcomes.count
             let now = clock.now()
             do {
-                let decision = try decider.decide(p.envelope.command, in: state, at: now)
+                let token: String? = switch p.envelope.command {
+                case .issueTicket, .checkIn: tokens()
+                default: nil
+                }
+                let decision = try decider.decide(p.envelope.command, in: state, at: now, token: token)
                 var journaled: [JournaledEvent] = []
                 for event in decision.events {
                     sequence += 1

@@ -19,6 +19,8 @@ extension HallState {
             let last = counters[t.service].map { $0.day == t.businessDay ? $0.last : 0 } ?? 0
             counters[t.service] = DayCounter(day: t.businessDay, last: max(last, t.number))
             if let code = t.appointment { appointments[code]?.ticket = t.id }
+            if let application = t.application { notices[application]?.ticket = t.id }
+            if let token = t.publicToken { tokens[token] = t.id }
             if let kiosk = t.kiosk {
                 var recent = kioskIssues[kiosk, default: []].filter { t.issuedAt.timeIntervalSince($0) < 60 }
                 recent.append(t.issuedAt)
@@ -127,6 +129,12 @@ extension HallState {
 
         case .deviceStatusChanged(let status, _):
             devices[status.device] = status
+
+        case .noticeLoaded(let notice):
+            notices[notice.application] = notice
+
+        case .ticketPrinted(let record, _):
+            update(record.ticket) { $0.printStatus = record.status }
         }
     }
 
@@ -152,6 +160,7 @@ extension HallState {
     private mutating func startDay(_ day: BusinessDay) {
         tickets = tickets.filter { $0.value.isLive || $0.value.businessDay >= day }
         waiting = waiting.filter { tickets[$0] != nil }
+        tokens = tokens.filter { tickets[$0.value] != nil }
         appointments = appointments.filter { $0.value.ticket == nil || tickets[$0.value.ticket!] != nil }
         recentCalls.removeAll()
         currentDay = day

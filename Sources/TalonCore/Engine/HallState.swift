@@ -18,6 +18,10 @@ public struct HallState: Sendable, Codable, Hashable {
     /// day while their ticket lives.
     public internal(set) var liveLabels: Set<String> = []
     public internal(set) var appointments: [AppointmentCode: Appointment] = [:]
+    /// Document-readiness notices by application number.
+    public internal(set) var notices: [ApplicationNumber: ReadinessNotice] = [:]
+    /// Tickets by their live-page token (``Ticket/publicToken``).
+    public internal(set) var tokens: [String: TicketID] = [:]
     public internal(set) var handling: [ServiceID: RunningMean] = [:]
     public internal(set) var walk = RunningMean(seed: 30)
     /// Issue times per kiosk within the last minute, for the kiosk rate limit.
@@ -45,6 +49,11 @@ public struct HallState: Sendable, Codable, Hashable {
         for s in config.services where handling[s.id] == nil {
             handling[s.id] = RunningMean(seed: s.handlingSeconds)
         }
+    }
+
+    /// The ticket whose live page is `/t/<token>`, if it is still in the state.
+    public func ticket(publicToken token: String) -> Ticket? {
+        tokens[token].flatMap { tickets[$0] }
     }
 
     /// The key of a printed number in ``liveLabels``.

@@ -21,6 +21,8 @@ public enum Event: Sendable, Codable, Hashable {
     case appointmentBooked(Appointment)
     case checkInRefused(code: AppointmentCode, reason: CheckInRefusal, kiosk: DeviceID?, at: Date)
     case deviceStatusChanged(DeviceStatus, at: Date)
+    case noticeLoaded(ReadinessNotice)
+    case ticketPrinted(PrintRecord, at: Date)
 
     /// A short type name for the journal and the SSE `event:` field.
     public var name: String {
@@ -42,6 +44,8 @@ public enum Event: Sendable, Codable, Hashable {
         case .appointmentBooked: "appointment.booked"
         case .checkInRefused: "appointment.refused"
         case .deviceStatusChanged: "device.status"
+        case .noticeLoaded: "notice.loaded"
+        case .ticketPrinted: "ticket.printed"
         }
     }
 
@@ -55,6 +59,7 @@ public enum Event: Sendable, Codable, Hashable {
              .ticketPostponed(let id, _), .ticketReturned(let id, _), .ticketCancelled(let id, _, _):
             id
         case .ratingRecorded(let r): r.ticket
+        case .ticketPrinted(let p, _): p.ticket
         default: nil
         }
     }

@@ -63,6 +63,13 @@ public struct AppointmentCode: StringIdentifier {
     public init(_ rawValue: String) { self.rawValue = rawValue }
 }
 
+/// The number of an application for a public service («заявление»), by which a
+/// visitor asks whether its documents are ready. Shown on screens; it is not personal.
+public struct ApplicationNumber: StringIdentifier {
+    public let rawValue: String
+    public init(_ rawValue: String) { self.rawValue = rawValue }
+}
+
 /// A consultant's login.
 public struct ConsultantID: StringIdentifier {
     public let rawValue: String

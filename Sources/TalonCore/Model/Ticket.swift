@@ -32,11 +32,18 @@ public struct Ticket: Sendable, Codable, Hashable, Identifiable {
     public var recalls: Int
     public var transfers: Int
     public var outcome: TicketOutcome?
+    /// The token of the ticket's live page, `/t/<token>` (``TicketToken``).
+    public var publicToken: String?
+    /// For a pickup ticket: the application whose documents are picked up.
+    public var application: ApplicationNumber?
+    /// What the printer did with it, once the print adapter reported.
+    public var printStatus: TicketPrintStatus?
 
     public init(id: TicketID, number: Int, label: String, service: ServiceID,
                 businessDay: BusinessDay, category: CategoryID? = nil,
                 appointment: AppointmentCode? = nil, slotAt: Date? = nil,
-                language: Language = .ru, kiosk: DeviceID? = nil, issuedAt: Date) {
+                language: Language = .ru, kiosk: DeviceID? = nil, issuedAt: Date,
+                publicToken: String? = nil, application: ApplicationNumber? = nil) {
         self.id = id
         self.number = number
         self.label = label
@@ -48,6 +55,8 @@ public struct Ticket: Sendable, Codable, Hashable, Identifiable {
         self.language = language
         self.kiosk = kiosk
         self.issuedAt = issuedAt
+        self.publicToken = publicToken
+        self.application = application
         self.status = .waiting
         self.recalls = 0
         self.transfers = 0

@@ -13,7 +13,7 @@ extension TicketContent {
             issuedAt: Date(timeIntervalSince1970: 1_741_761_660), // 2025-03-12 06:41 UTC = 09:41 Moscow
             timeZone: TimeZone(identifier: "Europe/Moscow") ?? TimeZone(secondsFromGMT: 3 * 3600)!,
             ahead: 5, waitMinutes: 12,
-            statusURL: TicketContent.statusURL(base: publicURL, token: "K7Q2-9XTM"),
+            statusURL: TicketToken.pageURL(base: publicURL, token: "K7Q2-9XTM"),
             language: language)
     }
 }

@@ -58,16 +58,7 @@ public struct TicketContent: Sendable, Hashable {
             timeZone: TimeZone(identifier: hall.center.timeZone) ?? TimeZone(secondsFromGMT: 0)!,
             ahead: answer.estimate?.ahead,
             waitMinutes: answer.estimate?.minutes,
-            statusURL: token.flatMap { TicketContent.statusURL(base: hall.center.publicURL, token: $0) },
+            statusURL: token.flatMap { TicketToken.pageURL(base: hall.center.publicURL, token: $0) },
             language: language)
-    }
-
-    /// `<base>/t/<token>`, with the token percent-encoded; `nil` without a base.
-    public static func statusURL(base: String?, token: String) -> String? {
-        guard var base = base?.trimmingCharacters(in: .whitespacesAndNewlines), !base.isEmpty else { return nil }
-        while base.hasSuffix("/") { base.removeLast() }
-        let allowed = CharacterSet.alphanumerics.union(CharacterSet(charactersIn: "-._~"))
-        let escaped = token.addingPercentEncoding(withAllowedCharacters: allowed) ?? token
-        return "\(base)/t/\(escaped)"
     }
 }

@@ -23,7 +23,7 @@ extension SQLiteJournal {
             try db.execute(sql: "PRAGMA synchronous = OFF")
             defer { try? db.execute(sql: "PRAGMA synchronous = FULL") }
             try db.inTransaction {
-                let insert = try db.makeStatement(sql: "INSERT INTO tickets (\(TicketRow.columns)) VALUES (\(marks(21)))")
+                let insert = try db.makeStatement(sql: "INSERT INTO tickets (\(TicketRow.columns)) VALUES (\(marks(TicketRow.count)))")
                 var random = SeededGenerator(seed: history.seed)
                 var written = 0
                 for dayIndex in 0..<days {

@@ -8,8 +8,9 @@ enum ProjectionSQL {
     static let upsertTicket = """
         INSERT INTO tickets (id, business_day, service, number, label, category, appointment, slot_at,
                              language, kiosk, status, window, target_window, issued_at, first_called_at,
-                             called_at, started_at, finished_at, recalls, transfers, outcome)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                             called_at, started_at, finished_at, recalls, transfers, outcome,
+                             public_token, application, print_status)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
         ON CONFLICT (id) DO UPDATE SET
             business_day = excluded.business_day, service = excluded.service, number = excluded.number,
             label = excluded.label, category = excluded.category, appointment = excluded.appointment,
@@ -18,8 +19,11 @@ enum ProjectionSQL {
             issued_at = excluded.issued_at, first_called_at = excluded.first_called_at,
             called_at = excluded.called_at, started_at = excluded.started_at,
             finished_at = excluded.finished_at, recalls = excluded.recalls,
-            transfers = excluded.transfers, outcome = excluded.outcome
+            transfers = excluded.transfers, outcome = excluded.outcome,
+            public_token = excluded.public_token, application = excluded.application,
+            print_status = excluded.print_status
         """
+    static let ticketPrinted = "UPDATE tickets SET print_status = ? WHERE id = ?"
     static let linkAppointment = "UPDATE appointments SET ticket = ? WHERE code = ?"
 
     // ticket id last in every ticket update

@@ -80,8 +80,11 @@ struct ReadModelProjector {
                 a.code.rawValue, a.service.rawValue, UnixNanos.from(a.slotAt), a.category?.rawValue, a.ticket?.rawValue,
             ])
 
-        case .checkInRefused:
-            break // kept in the events table only
+        case .ticketPrinted(let record, _):
+            try run(ProjectionSQL.ticketPrinted, [record.status.rawValue, record.ticket.rawValue])
+
+        case .checkInRefused, .noticeLoaded:
+            break // kept in the events table only (the state holds what the hall needs)
 
         case .deviceStatusChanged(let status, let at):
             try run(ProjectionSQL.upsertDevice, [

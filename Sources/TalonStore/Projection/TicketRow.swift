@@ -8,8 +8,11 @@ enum TicketRow {
     static let columns = """
         id, business_day, service, number, label, category, appointment, slot_at, language, kiosk, \
         status, window, target_window, issued_at, first_called_at, called_at, started_at, finished_at, \
-        recalls, transfers, outcome
+        recalls, transfers, outcome, public_token, application, print_status
         """
+
+    /// How many columns ``columns`` names.
+    static let count = 24
 
     static func arguments(_ t: Ticket) -> StatementArguments {
         [
@@ -18,7 +21,8 @@ enum TicketRow {
             t.language.rawValue, (t.kiosk?.rawValue).sql, t.status.rawValue, (t.window?.rawValue).sql,
             (t.targetWindow?.rawValue).sql, UnixNanos.from(t.issuedAt), UnixNanos.from(t.firstCalledAt).sql,
             UnixNanos.from(t.calledAt).sql, UnixNanos.from(t.startedAt).sql, UnixNanos.from(t.finishedAt).sql,
-            t.recalls, t.transfers, (t.outcome?.rawValue).sql,
+            t.recalls, t.transfers, (t.outcome?.rawValue).sql, t.publicToken.sql, (t.application?.rawValue).sql,
+            (t.printStatus?.rawValue).sql,
         ]
     }
 
@@ -62,6 +66,14 @@ enum TicketRow {
                 throw Invalid(description: "ticket \(id): unknown outcome «\(text)»")
             }
             t.outcome = outcome
+        }
+        t.publicToken = row[21]
+        t.application = (row[22] as String?).map(ApplicationNumber.init)
+        if let text = row[23] as String? {
+            guard let status = TicketPrintStatus(rawValue: text) else {
+                throw Invalid(description: "ticket \(id): unknown print status «\(text)»")
+            }
+            t.printStatus = status
         }
         return t
     }

@@ -10,9 +10,18 @@ enum Migrations {
         migrator.registerMigration("v1") { db in
             try db.execute(sql: SchemaV1.sql)
         }
+        // The kiosk: a ticket's live-page token, the application a pickup ticket is for,
+        // and what its printer did.
+        migrator.registerMigration("v2") { db in
+            try db.execute(sql: """
+                ALTER TABLE tickets ADD COLUMN public_token TEXT;
+                ALTER TABLE tickets ADD COLUMN application TEXT;
+                ALTER TABLE tickets ADD COLUMN print_status TEXT;
+                """)
+        }
         return migrator
     }
 
     /// The newest version this build knows.
-    static let latest = "v1"
+    static let latest = "v2"
 }

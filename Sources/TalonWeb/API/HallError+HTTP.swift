@@ -17,6 +17,8 @@ extension HallError {
              .ticketNotCalled, .ticketNotServing, .ticketNotPostponed, .dailyLimitReached,
              .centerClosed, .conflict:
             .conflict
+        case .rateLimited: .tooManyRequests
+        case .noticeNotReady: .conflict
         case .journalFailed: .serviceUnavailable
         }
     }
@@ -25,6 +27,7 @@ extension HallError {
     var problem: Problem {
         var headers: HTTPFields = [:]
         if code == .journalFailed { headers[.retryAfter] = "1" }
+        if code == .rateLimited { headers[.retryAfter] = "10" }
         return Problem(httpStatus, code: code.rawValue, message, headers: headers)
     }
 }
