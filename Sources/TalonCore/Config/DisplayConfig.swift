@@ -40,9 +40,20 @@ public enum DisplayOrientation: String, Sendable, Codable, Hashable, CaseIterabl
 public struct KioskConfig: Sendable, Codable, Hashable, Identifiable {
     public var id: DeviceID
     public var token: String
+    /// The kiosk's screen in pixels: portrait 1080×1920 by default.
+    public var screen: ScreenSize
+    /// The screen's visible width in millimetres, so that buttons can be laid out at
+    /// least 2 cm across (a 21.5″ panel standing upright is 268 mm wide).
+    public var screenWidthMillimetres: Double
+    /// After this long without a touch the kiosk goes back to its home screen.
+    public var idleSeconds: Double
 
-    public init(id: DeviceID, token: String) {
+    public init(id: DeviceID, token: String, screen: ScreenSize = ScreenSize(width: 1080, height: 1920),
+                screenWidthMillimetres: Double = 268, idleSeconds: Double = 30) {
         self.id = id
         self.token = token
+        self.screen = screen
+        self.screenWidthMillimetres = screenWidthMillimetres
+        self.idleSeconds = idleSeconds
     }
 }
