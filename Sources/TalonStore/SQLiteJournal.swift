@@ -44,11 +44,14 @@ public final class SQLiteJournal: Journal, Sendable {
     public let path: String
     public let options: Options
     let database: DatabasePool
+    /// One journal, one engine: held until ``close()`` (see ``JournalLock``).
+    let lock: JournalLock
 
     /// Opens (or creates) the journal at `path` and brings its schema up to date.
     ///
     /// The directory must exist and be writable: SQLite keeps `-wal` and `-shm` files
-    /// beside the database.
+    /// beside the database, and Talon a `-talon.lock` file. While a process has the
+    /// journal open, opening it in another process fails with ``StoreError/Code/inUse``.
     public init(path: String, options: Options = Options()) throws {
         guard options.snapshotsKept >= 1, options.maximumReaderCount >= 1 else {
             throw StoreError.invalidArgument(path,
@@ -62,6 +65,9 @@ public final class SQLiteJournal: Journal, Sendable {
         } catch {
             throw StoreError.cannotOpen(path, error)
         }
+        // After the open, whose errors say best what is wrong with a path; before the
+        // migrations, which only the journal's one writer may run.
+        lock = try JournalLock(journalPath: path)
         do {
             let migrator = Migrations.migrator
             let superseded = try database.read { try migrator.hasBeenSuperseded($0) }
@@ -78,8 +84,10 @@ public final class SQLiteJournal: Journal, Sendable {
         }
     }
 
-    /// Closes the connections. Later calls fail; closing twice is harmless.
+    /// Closes the connections and releases the journal's lock. Later calls fail; closing
+    /// twice is harmless.
     public func close() throws {
+        defer { lock.release() }
         do { try database.close() } catch { throw StoreError.writeFailed(path, "the final checkpoint", error) }
     }
 

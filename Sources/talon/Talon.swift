@@ -12,6 +12,7 @@ struct Talon: AsyncParsableCommand {
             ServeCommand.self,
             SimulateCommand.self,
             CheckConfigCommand.self,
+            ImportCommand.self,
             BenchCommand.self,
             CrashWorkerCommand.self,
         ] + Talon.adapterCommands)

@@ -7,6 +7,9 @@
 /// The ``code`` says what kind of problem it is, for code that reacts to it; the
 /// ``message`` says it to a person. Build one with ``ConfigNode/error(_:_:)`` inside a
 /// section parser, so that file, line and key path are filled in.
+///
+/// The CSV imports (``AppointmentImport``, ``NoticeImport``) report their problems the
+/// same way, with the column as the path: `notices.csv:7: status: …`.
 public struct ConfigError: Error, Sendable, Hashable, CustomStringConvertible {
     /// The file the configuration came from, as given to the loader (or a label such as
     /// `kiosk/demo/hall.yaml` for text parsed from memory).

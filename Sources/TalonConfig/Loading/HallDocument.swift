@@ -37,7 +37,7 @@ enum HallDocument {
         var tokens = DeviceTokenCheck()
         let displays = DisplaysSection.parse(map["displays"], references: references, tokens: &tokens)
         let kiosks = KiosksSection.parse(map["kiosks"], tokens: &tokens)
-        let accounts = AccountsSection.parse(map["accounts"])
+        let accounts = AccountsSection.parse(map["accounts"], tokens: &tokens)
 
         checkEveryServiceIsServed(services, by: windows)
 

@@ -7,16 +7,20 @@ import TalonCore
 /// ```
 ///
 /// Passwords are kept only as bcrypt hashes (`htpasswd -nbBC 10 "" PASSWORD | cut -c2-`).
+/// An optional `token` lets a script act as the account with `Authorization: Bearer …`
+/// (a manager's token for `talon import … --url`); it follows the device-token rules.
 enum AccountsSection {
-    static let keys = ["login", "name", "role", "password_bcrypt"]
+    static let keys = ["login", "name", "role", "password_bcrypt", "token"]
 
-    static func parse(_ node: ConfigNode?) -> [AccountConfig] {
+    /// `tokens` holds the displays' and kiosks' tokens already, so that no account shares one.
+    static func parse(_ node: ConfigNode?, tokens: inout DeviceTokenCheck) -> [AccountConfig] {
         ListSection.items(of: node, keys: keys, idKey: "login") { map, login in
             let name = map.optional("name")?.nonEmptyString() ?? login ?? ""
             let role = map.required("role").flatMap { $0.choice(AccountRole.self, what: "role") }
             let hash = map.required("password_bcrypt").flatMap(Self.bcryptHash)
+            let token = map.optional("token").flatMap { tokens.token(at: $0, owner: login ?? "?") }
             guard let login, let role, let hash else { return nil }
-            return AccountConfig(login: ConsultantID(login), name: name, role: role, passwordHash: hash)
+            return AccountConfig(login: ConsultantID(login), name: name, role: role, passwordHash: hash, token: token)
         }
     }
 

@@ -8,14 +8,18 @@ public struct AccountConfig: Sendable, Codable, Hashable, Identifiable {
     public var role: AccountRole
     /// A bcrypt hash of the password.
     public var passwordHash: String
+    /// An API token for scripts acting as this account (`Authorization: Bearer …`), such as
+    /// the nightly `talon import … --url`; `nil`: the account only signs in with its password.
+    public var token: String?
 
     public var id: ConsultantID { login }
 
-    public init(login: ConsultantID, name: String, role: AccountRole, passwordHash: String) {
+    public init(login: ConsultantID, name: String, role: AccountRole, passwordHash: String, token: String? = nil) {
         self.login = login
         self.name = name
         self.role = role
         self.passwordHash = passwordHash
+        self.token = token
     }
 }
 

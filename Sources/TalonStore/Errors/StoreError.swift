@@ -19,6 +19,7 @@ public struct StoreError: Error, Sendable, CustomStringConvertible {
             case writeFailed = "write_failed"
             case readFailed = "read_failed"
             case invalidArgument = "invalid_argument"
+            case inUse = "in_use"
         }
 
         private let base: Base
@@ -43,6 +44,9 @@ public struct StoreError: Error, Sendable, CustomStringConvertible {
         public static let readFailed = Code(.readFailed)
         /// A caller passed a value the journal cannot use.
         public static let invalidArgument = Code(.invalidArgument)
+        /// Another process has the journal open (its lock file is locked): one journal,
+        /// one engine. Send commands through that process instead.
+        public static let inUse = Code(.inUse)
 
         /// The code's stable name, such as `duplicate_command`.
         public var description: String { base.rawValue }

@@ -26,12 +26,14 @@ extension WebHall {
 
     /// The request body decoded as `T`; an empty body decodes as `{}` for routes whose
     /// fields are all optional.
-    func body<T: Decodable>(_ type: T.Type, _ request: Request) async throws -> T {
+    ///
+    /// - Parameter limit: the largest body accepted, 64 KiB unless a route takes lists.
+    func body<T: Decodable>(_ type: T.Type, _ request: Request, limit: Int = 64 * 1024) async throws -> T {
         let buffer: ByteBuffer
         do {
-            buffer = try await request.body.collect(upTo: 64 * 1024)
+            buffer = try await request.body.collect(upTo: limit)
         } catch {
-            throw Problem(.contentTooLarge, code: "body_too_large", "the request body is larger than 64 KiB")
+            throw Problem(.contentTooLarge, code: "body_too_large", "the request body is larger than \(limit / 1024) KiB")
         }
         var data = Data(buffer.readableBytesView)
         if data.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) { data = Data("{}".utf8) }

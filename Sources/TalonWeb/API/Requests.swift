@@ -40,13 +40,6 @@ struct CancelRequest: Decodable {
     var reason: String?
 }
 
-struct AppointmentRequest: Decodable {
-    var code: String
-    var service: String
-    var slotAt: Date
-    var category: String?
-}
-
 struct LoginRequest: Decodable {
     var login: String
     var password: String

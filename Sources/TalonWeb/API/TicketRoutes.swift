@@ -2,7 +2,7 @@ import Foundation
 import Hummingbird
 import TalonCore
 
-/// `/api/v1/tickets…`, `/api/v1/checkins`, `/api/v1/appointments`.
+/// `/api/v1/tickets…`, `/api/v1/checkins` (bookings are loaded in ``addImportRoutes(to:)``).
 extension WebHall {
     func addTicketRoutes(to api: RouterGroup<TalonRequestContext>) {
         api.post("tickets") { request, context in
@@ -54,19 +54,6 @@ extension WebHall {
             let id = TicketID(try context.parameters.require("ticket"))
             let body = try await body(CancelRequest.self, request)
             return try await reply(try await run(.cancel(ticket: id, reason: body.reason ?? "cancelled at the console"), request))
-        }
-
-        api.post("appointments") { request, context in
-            try context.require(.manage)
-            let body = try await body(AppointmentRequest.self, request)
-            let appointment = Appointment(code: AppointmentCode(body.code), service: ServiceID(body.service),
-                                          slotAt: body.slotAt, category: body.category.map(CategoryID.init))
-            guard config.service(appointment.service) != nil else {
-                throw Problem(.unprocessableContent, code: "unknown_service",
-                              "service «\(body.service)» is not offered in this hall")
-            }
-            _ = try await run(.bookAppointment(appointment), request)
-            return try json(Accepted(), status: .created)
         }
     }
 }

@@ -12,10 +12,11 @@ struct CredentialDirectory: Sendable {
         var devices: [String: Principal] = [:]
         for d in config.displays { devices[d.token] = .display(d) }
         for k in config.kiosks { devices[k.token] = .kiosk(k) }
+        for a in config.accounts { if let token = a.token { devices[token] = .account(a) } }
         self.devices = devices
     }
 
-    /// The device whose token is `token`.
+    /// The device (or the account, for a script's API token) whose token is `token`.
     func device(token: String) -> Principal? {
         // A dictionary lookup hashes the whole token; the candidates are then compared in
         // constant time so the answer does not leak how much of a guess was right.
@@ -23,7 +24,7 @@ struct CredentialDirectory: Sendable {
         switch p {
         case .display(let d): return constantTimeEquals(d.token, token) ? p : nil
         case .kiosk(let k): return constantTimeEquals(k.token, token) ? p : nil
-        case .account: return nil
+        case .account(let a): return constantTimeEquals(a.token ?? "", token) ? p : nil
         }
     }
 

@@ -3,6 +3,7 @@ import Foundation
 import Logging
 import ServiceLifecycle
 import TalonCore
+import TalonKiosk
 import TalonSim
 import TalonStore
 import TalonWeb
@@ -25,7 +26,7 @@ struct SimulateCommand: AsyncParsableCommand {
     func run() async throws {
         let config = try hall.load()
         let path = db ?? TempDatabase.path("simulate")
-        defer { if db == nil { TempDatabase.remove(path) } }
+        defer { if db == nil { TempDatabase.remove(path, lockFile: true) } }
         let journal = try SQLiteJournal(path: path)
         let report = try await Simulation(config: config, days: days, seed: seed).run(journal: journal)
         print(json ? report.json() : report.text(config: config))
@@ -56,8 +57,9 @@ struct DemoCommand: AsyncParsableCommand {
         let start = DemoDay.start(config: config)
         let clock = VirtualClock(start, speed: speed)
         let engine = try await HallEngine.start(config: config, clock: clock, journal: journal)
+        let kiosks = await KioskHost(engine: engine, clock: clock)
         let web = WebHall(engine: engine, history: journal, clock: clock,
-                          options: WebOptions(clockSpeed: speed, tick: .seconds(1)), logger: logger)
+                          options: WebOptions(clockSpeed: speed, tick: .seconds(1)), kiosks: kiosks, logger: logger)
         let simulation = DemoVisitors(simulation: LiveSimulation(engine: engine, clock: clock, seed: seed), logger: logger)
         let staffed = Set(config.simulation?.staffedWindows ?? [])
         let free = config.windows.filter { !staffed.contains($0.id) }.map { "окно \($0.number) (\($0.id))" }
@@ -71,6 +73,9 @@ struct DemoCommand: AsyncParsableCommand {
             ]
             for d in config.displays {
                 lines.append("  Табло / display \(d.id):  \(base)/display/\(d.id)?token=\(d.token)")
+            }
+            for k in config.kiosks {
+                lines.append("  Терминал / kiosk \(k.id):  \(base)/kiosk/\(k.id)?token=\(k.token)")
             }
             lines += [
                 "  Пульт / console:        \(base)/console   (login: consultant, password: demo; free windows: \(free.joined(separator: ", ")))",

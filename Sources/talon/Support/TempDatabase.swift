@@ -8,7 +8,13 @@ enum TempDatabase {
         return "\(folder)/talon-\(name)-\(getpid())-\(UInt32.random(in: 0...UInt32.max)).sqlite"
     }
 
-    static func remove(_ path: String) {
-        for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
+    /// Removes the database and its `-wal` and `-shm` files; with `lockFile`, also the
+    /// journal's `-talon.lock` — only for a file no other process can be using (a run's
+    /// own temporary journal), since a lock file removed under a holder lets a second
+    /// process lock a new one.
+    static func remove(_ path: String, lockFile: Bool = false) {
+        for suffix in ["", "-wal", "-shm"] + (lockFile ? ["-talon.lock"] : []) {
+            try? FileManager.default.removeItem(atPath: path + suffix)
+        }
     }
 }
