@@ -1,0 +1,184 @@
+import Foundation
+import Synchronization
+import Testing
+import TalonCore
+import TalonTestSupport
+@testable import TalonPrint
+
+/// The hall engine → TicketPrintService → libcups → a private cupsd → emupos, which
+/// decodes the ticket; and the `ticket.printed` event the service journals.
+@Suite("Kiosk tickets printed by the print service", .serialized)
+struct TicketPrintServiceTests {
+    /// A hall of HallFixtures.small with `printers` and a public address for the QR code.
+    static func hall(_ printers: [PrinterConfig]) -> HallConfig {
+        var config = HallFixtures.small()
+        config.printers = printers
+        config.center.publicURL = "https://mfc.example.ru"
+        return config
+    }
+
+    /// The service running on `h`'s engine, its notes collected.
+    final class Running: Sendable {
+        let task: Task<Void, Never>
+        let collector: Task<Void, Never>
+        let notes = NoteList()
+
+        init(_ service: TicketPrintService) {
+            task = Task { await service.run() }
+            let stream = service.notes
+            let notes = self.notes
+            collector = Task { for await note in stream { notes.append(note) } }
+        }
+
+        /// Waits until `count` notes came; all of them so far.
+        func waitForNotes(_ count: Int, within limit: Duration = .seconds(30)) async throws -> [PrintNote] {
+            let clock = ContinuousClock()
+            let deadline = clock.now + limit
+            while clock.now < deadline {
+                let all = notes.all
+                if all.count >= count { return all }
+                try await Task.sleep(for: .milliseconds(50))
+            }
+            throw FixtureFailure(description: "\(count) print note(s) expected within \(limit); got \(notes.all)")
+        }
+
+        func stop() {
+            task.cancel()
+            collector.cancel()
+        }
+    }
+
+    final class NoteList: Sendable {
+        private let notes = Mutex<[PrintNote]>([])
+        func append(_ note: PrintNote) { notes.withLock { $0.append(note) } }
+        var all: [PrintNote] { notes.withLock { $0 } }
+    }
+
+    static func printer(_ config: PrinterConfig, _ cupsd: PrivateCupsd) -> TicketPrinter {
+        TicketPrinter(config: config, profile: .epsonTMT20III,
+                      connection: CupsConnection(server: CupsServerAddress(host: cupsd.socketPath)))
+    }
+
+    /// The `ticket.printed` records the journal holds.
+    static func printed(_ h: EngineHarness) -> [(CommandID, PrintRecord)] {
+        h.journal.events.compactMap { e in
+            if case .ticketPrinted(let record, _) = e.event { return (e.command, record) }
+            return nil
+        }
+    }
+
+    @Test("a kiosk's ticket prints on its printer with the service, the number and the QR; printed is journaled")
+    func printsKioskTicket() async throws {
+        let emupos = try EmuposPrinter(profile: "epson-tm-t20iii")
+        let cupsd = try PrivateCupsd()
+        try cupsd.addSocketQueue("kiosk_1", port: emupos.port)
+        let config = Self.hall([PrinterConfig(id: "printer-k1", queue: "kiosk_1", kiosk: "kiosk-1")])
+        let h = try await EngineHarness.make(config)
+        let running = Running(TicketPrintService(engine: h.engine, printers: [Self.printer(config.printers[0], cupsd)],
+                                                 follow: .seconds(10)))
+        defer { running.stop() }
+
+        // Not printed: a console ticket (no kiosk) and a kiosk without a printer.
+        try await h.issue("consult")
+        try await h.issue("consult", kiosk: "kiosk-9")
+        let ticket = try await h.issue("passport", kiosk: "kiosk-1")
+        let token = try #require(ticket.publicToken)
+
+        let notes = try await running.waitForNotes(1)
+        #expect(notes.map(\.label) == ["П001"])
+        #expect(notes[0].record == PrintRecord(ticket: ticket.id, printer: "printer-k1", status: .printed),
+                "cupsd log: \(cupsd.errorLog())")
+        #expect(notes[0].journalFailure == nil)
+
+        let receipt = try #require(try await emupos.waitForReceipts(1).first)
+        #expect(receipt.contains("Паспорт РФ"), "receipt:\n\(receipt)")
+        #expect(receipt.contains("П001"), "receipt:\n\(receipt)")
+        #expect(receipt.contains("МФЦ Тест"), "receipt:\n\(receipt)")
+        #expect(receipt.contains("[qr https://mfc.example.ru/t/\(token)]"), "receipt:\n\(receipt)")
+
+        let records = Self.printed(h)
+        #expect(records.map(\.0) == [CommandID("print-\(ticket.id)")])
+        #expect(records.map(\.1.status) == [.printed])
+        #expect(await h.engine.ticket(ticket.id)?.ticket.printStatus == .printed)
+
+        // Nothing else was sent to the printer.
+        try await Task.sleep(for: .milliseconds(500))
+        #expect(emupos.receipts().count == 1)
+        #expect(running.notes.all.count == 1)
+    }
+
+    @Test("out of paper (DLE EOT): no job, the record says failed and why, in Russian first")
+    func paperOut() async throws {
+        let emupos = try EmuposPrinter(profile: "epson-tm-t20iii")
+        let cupsd = try PrivateCupsd()
+        try cupsd.addSocketQueue("kiosk_1", port: emupos.port)
+        let config = Self.hall([PrinterConfig(id: "printer-k1", queue: "kiosk_1",
+                                              statusAddress: "127.0.0.1:\(emupos.port)", kiosk: "kiosk-1")])
+        let h = try await EngineHarness.make(config)
+        try emupos.fault("paper-out", active: true)
+        let running = Running(TicketPrintService(engine: h.engine, printers: [Self.printer(config.printers[0], cupsd)],
+                                                 follow: .seconds(5)))
+        defer { running.stop() }
+
+        let ticket = try await h.issue("passport", kiosk: "kiosk-1")
+        let note = try #require(try await running.waitForNotes(1).first)
+        #expect(note.record.status == .failed)
+        let message = note.record.message ?? ""
+        #expect(message.hasPrefix("принтер «printer-k1»: нет бумаги; номер показан на экране / "), "\(message)")
+        #expect(message.contains("out of paper"), "\(message)")
+        #expect(Self.printed(h).map(\.1) == [note.record])
+        #expect(await h.engine.ticket(ticket.id)?.ticket.printStatus == .failed)
+        #expect(emupos.receipts().isEmpty)
+    }
+
+    @Test("the printer is gone: cupsd holds the job, the record says pending")
+    func printerGone() async throws {
+        let cupsd = try PrivateCupsd()
+        try cupsd.addSocketQueue("kiosk_1", port: LocalPorts.stable())
+        let config = Self.hall([PrinterConfig(id: "printer-k1", queue: "kiosk_1", kiosk: "kiosk-1")])
+        let h = try await EngineHarness.make(config)
+        let running = Running(TicketPrintService(engine: h.engine, printers: [Self.printer(config.printers[0], cupsd)],
+                                                 follow: .seconds(1)))
+        defer { running.stop() }
+
+        let ticket = try await h.issue("passport", kiosk: "kiosk-1")
+        let note = try #require(try await running.waitForNotes(1).first)
+        #expect(note.record.status == .pending)
+        #expect(note.record.message?.contains("номер показан на экране; талон напечатается, когда принтер освободится") == true,
+                "\(note.record.message ?? "")")
+        #expect(Self.printed(h).map(\.1.status) == [.pending])
+        #expect(await h.engine.ticket(ticket.id)?.ticket.printStatus == .pending)
+    }
+
+    @Test("a stuck printer never holds up another kiosk's ticket; each printer prints in order")
+    func printersAreIndependent() async throws {
+        let emupos = try EmuposPrinter(profile: "epson-tm-t20iii")
+        let cupsd = try PrivateCupsd()
+        try cupsd.addSocketQueue("kiosk_1", port: LocalPorts.stable())   // nobody listens
+        try cupsd.addSocketQueue("kiosk_2", port: emupos.port)
+        let config = Self.hall([
+            PrinterConfig(id: "printer-k1", queue: "kiosk_1", kiosk: "kiosk-1"),
+            PrinterConfig(id: "printer-k2", queue: "kiosk_2", kiosk: "kiosk-2"),
+        ])
+        let h = try await EngineHarness.make(config)
+        let running = Running(TicketPrintService(engine: h.engine, printers: config.printers.map { Self.printer($0, cupsd) },
+                                                 follow: .seconds(8)))
+        defer { running.stop() }
+
+        let stuck = try await h.issue("passport", kiosk: "kiosk-1")
+        let first = try await h.issue("consult", kiosk: "kiosk-2")
+        let second = try await h.issue("benefits", kiosk: "kiosk-2")
+        let clock = ContinuousClock()
+        let start = clock.now
+        let notes = try await running.waitForNotes(2)
+        #expect(clock.now - start < .seconds(8), "kiosk-2's tickets waited for kiosk-1's printer")
+        #expect(notes.prefix(2).map(\.record.ticket) == [first.id, second.id], "in order on printer-k2: \(notes)")
+        #expect(notes.prefix(2).allSatisfy { $0.record.status == .printed && $0.record.printer == "printer-k2" })
+        let receipts = try await emupos.waitForReceipts(2)
+        #expect(receipts[0].contains("К001") && receipts[1].contains("С001"), "\(receipts)")
+
+        let all = try await running.waitForNotes(3)
+        #expect(all.last?.record.ticket == stuck.id)
+        #expect(all.last?.record.status == .pending)
+    }
+}
