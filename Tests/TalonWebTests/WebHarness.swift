@@ -6,6 +6,7 @@ import Logging
 import NIOCore
 import TalonConfig
 import TalonCore
+import TalonKiosk
 import TalonStore
 import TalonTestSupport
 import TalonWeb
@@ -22,16 +23,22 @@ struct WebHarness {
     static let board = "demo-board-1ad6114d3e1ff9ca"
     static let kiosk = "demo-kiosk-1-a790340c76d2cf00"
 
-    static func make(folder: TempFolder? = nil, tick: Duration = .seconds(5)) async throws -> WebHarness {
+    /// - Parameter configure: changes to the demo configuration (another kiosk, a printer).
+    static func make(folder: TempFolder? = nil, tick: Duration = .seconds(5),
+                     configure: (inout HallConfig) -> Void = { _ in }) async throws -> WebHarness {
         let folder = try folder ?? TempFolder("talon-web")
-        let config = try DemoHall.load()
+        var config = try DemoHall.load()
+        configure(&config)
         let journal = try SQLiteJournal(path: folder.file("hall.sqlite"))
         let clock = ManualClock(local: "2026-11-24 10:00")
         let engine = try await HallEngine.start(config: config, clock: clock, journal: journal)
         var logger = Logger(label: "talon.test")
         logger.logLevel = .warning
+        // The kiosk screens, as `talon serve` runs them; time-outs checked often, since
+        // tests move the manual clock.
+        let kiosks = await KioskHost(engine: engine, clock: clock, tickInterval: .milliseconds(100))
         let web = WebHall(engine: engine, history: journal, clock: clock,
-                          options: WebOptions(heartbeat: .seconds(1), tick: tick), logger: logger)
+                          options: WebOptions(heartbeat: .seconds(1), tick: tick), kiosks: kiosks, logger: logger)
         return WebHarness(folder: folder, journal: journal, engine: engine, clock: clock, web: web)
     }
 

@@ -63,13 +63,15 @@ extension WebHall {
 
     func indexPage() -> String {
         let displays = config.displays.map { "<li><a href=\"/display/\($0.id)?token=…\">/display/\($0.id)</a> (\($0.kind.rawValue), \($0.orientation.rawValue))</li>" }
+        let kiosks = config.kiosks.map { "<li>/kiosk/\($0.id)?token=… (\($0.screen.width)×\($0.screen.height))</li>" }
         return """
         <!doctype html><meta charset="utf-8"><title>Талон / Talon</title>
         <h1>Талон — \(config.center.name.ru)</h1>
         <ul><li><a href="/console">Пульт консультанта / Consultant console</a></li>
         <li><a href="/openapi.yaml">API (OpenAPI 3.1)</a></li><li><a href="/metrics">/metrics</a></li>
-        \(displays.joined(separator: "\n"))</ul>
-        <p>Табло открываются с токеном устройства из конфигурации / Displays need their device token from the configuration.</p>
+        \(displays.joined(separator: "\n"))
+        \(kiosks.joined(separator: "\n"))</ul>
+        <p>Табло и терминалы открываются с токеном устройства из конфигурации / Displays and kiosks need their device token from the configuration.</p>
         """
     }
 }

@@ -13,12 +13,15 @@ extension WebHall {
         addTicketRoutes(to: api)
         addWindowRoutes(to: api)
         addQueueRoutes(to: api)
+        addImportRoutes(to: api)
         addDisplayReportRoutes(to: api)
         addEventRoutes(to: api)
         addPageRoutes(to: router)
+        addTicketPageRoutes(api: api, pages: router)
+        addKioskRoutes(api: api, pages: router)
         return router
     }
 
-    /// The services that run beside the HTTP server: the event hub.
-    public var services: [any Service] { [hub] }
+    /// The services that run beside the HTTP server: the event hub and the kiosk screens.
+    public var services: [any Service] { [hub] + (kiosks.map { [$0] } ?? []) }
 }

@@ -1,15 +1,18 @@
 public import Foundation
 public import TalonCore
+public import TalonKiosk
 public import Logging
 
 /// Everything the routes share: the engine, the journal's history for SSE catch-up,
-/// the config, the hall's clock, sessions and the event hub.
+/// the config, the hall's clock, sessions, the event hub and the kiosk screens.
 public struct WebHall: Sendable {
     public let engine: HallEngine
     public let history: any EventHistory
     public let config: HallConfig
     public let clock: any HallClock
     public let options: WebOptions
+    /// The kiosk screens (`/kiosk/<id>`); `nil` serves none. Runs as one of ``services``.
+    public let kiosks: KioskHost?
     let sessions = SessionStore()
     let limiter = LoginLimiter()
     let displayReports = DisplayReports()
@@ -23,9 +26,12 @@ public struct WebHall: Sendable {
     ///   - engine: The running hall engine.
     ///   - history: Where SSE clients catch up from (the engine's journal).
     ///   - clock: The engine's clock, shown by the displays.
+    ///   - kiosks: The hall's kiosk screens, made on the same engine and clock.
     public init(engine: HallEngine, history: any EventHistory, clock: any HallClock,
-                options: WebOptions = WebOptions(), logger: Logger = Logger(label: "talon.web")) {
+                options: WebOptions = WebOptions(), kiosks: KioskHost? = nil,
+                logger: Logger = Logger(label: "talon.web")) {
         self.engine = engine
+        self.kiosks = kiosks
         self.history = history
         self.config = engine.config
         self.clock = clock
@@ -42,6 +48,8 @@ public struct WebHall: Sendable {
 public struct WebOptions: Sendable {
     /// The `display/` folder with the pages; `nil` finds it (see ``AssetFolder``).
     public var assets: URL?
+    /// The `kiosk/screen/` folder with the kiosk page; `nil` finds it (see ``AssetFolder``).
+    public var kioskAssets: URL?
     /// Hall seconds per real second: 1, or the demo's speed (the displays' clocks use it).
     public var clockSpeed: Double
     /// Seconds between SSE heartbeat comments.
@@ -51,9 +59,10 @@ public struct WebOptions: Sendable {
     /// `Secure` on the session cookie (behind TLS).
     public var secureCookies: Bool
 
-    public init(assets: URL? = nil, clockSpeed: Double = 1, heartbeat: Duration = .seconds(5),
-                tick: Duration = .seconds(5), secureCookies: Bool = false) {
+    public init(assets: URL? = nil, kioskAssets: URL? = nil, clockSpeed: Double = 1,
+                heartbeat: Duration = .seconds(5), tick: Duration = .seconds(5), secureCookies: Bool = false) {
         self.assets = assets
+        self.kioskAssets = kioskAssets
         self.clockSpeed = clockSpeed
         self.heartbeat = heartbeat
         self.tick = tick

@@ -2,6 +2,8 @@ import ArgumentParser
 import Foundation
 import Logging
 import TalonCore
+import TalonKiosk
+import TalonPrint
 import TalonSim
 import TalonStore
 import TalonWeb
@@ -17,6 +19,10 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(help: "Address to listen on, HOST:PORT.") var http = "127.0.0.1:8080"
     @Option(help: "The display/ folder with the pages (default: found next to the binary or in the current folder).")
     var display: String?
+    @Option(help: "Printer profiles folder (default: hardware/printers when present, else the built-in profiles).")
+    var printerProfiles: String?
+    @Option(help: "Print server, host[:port] or a socket path (default: libcups's, e.g. $CUPS_SERVER).")
+    var cupsServer: String?
     @Option(help: .hidden) var pretendTime: String?
 
     func run() async throws {
@@ -33,10 +39,15 @@ struct ServeCommand: AsyncParsableCommand {
             SystemClock()
         }
         let engine = try await HallEngine.start(config: config, clock: clock, journal: journal)
+        let kiosks = await KioskHost(engine: engine, clock: clock)
         let web = WebHall(engine: engine, history: journal, clock: clock,
-                          options: WebOptions(assets: display.map { URL(fileURLWithPath: $0) }), logger: logger)
-        let input = InputWiring.service(devices: config.devices, engine: engine, logger: logger)
-        try await HallServer(hall: web).run(host: host, port: port, alongside: [input]) { port in
+                          options: WebOptions(assets: display.map { URL(fileURLWithPath: $0) }), kiosks: kiosks,
+                          logger: logger)
+        let input = InputWiring.service(devices: config.devices, engine: engine, kiosks: kiosks, logger: logger)
+        let printing = try PrintWiring.services(config: config, engine: engine, profiles: printerProfiles,
+                                                server: try cupsServer.map { try CupsServerAddress(parsing: $0) },
+                                                logger: logger)
+        try await HallServer(hall: web).run(host: host, port: port, alongside: [input] + printing) { port in
             logger.info("serving", metadata: ["url": "http://\(host):\(port)/"])
         }
     }
