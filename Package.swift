@@ -53,9 +53,17 @@ let package = Package(
         // Printing through libcups (Debian 12 ships no cups.pc, so link by name).
         .systemLibrary(name: "CCups", providers: [.apt(["libcups2-dev"])]),
         .target(name: "TalonPrint", dependencies: ["TalonCore", "CCups"]),
-        // HTTP API, Server-Sent Events, wall displays and the consultant console (Hummingbird).
+        // QR codes for the kiosk screen and printers without native QR: pure Swift, no dependencies.
+        .target(name: "TalonQR"),
+        // The kiosk screen: one state machine per kiosk, its layout and hit test.
+        .target(name: "TalonKiosk", dependencies: [
+            "TalonCore", "TalonQR",
+            .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+        ]),
+        // HTTP API, Server-Sent Events, wall displays, the consultant console and the
+        // kiosk page (Hummingbird).
         .target(name: "TalonWeb", dependencies: [
-            "TalonCore", "TalonStore",
+            "TalonCore", "TalonStore", "TalonKiosk",
             .product(name: "Hummingbird", package: "hummingbird"),
             .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
             .product(name: "Prometheus", package: "swift-prometheus"),
@@ -66,7 +74,7 @@ let package = Package(
         ], resources: [.copy("Resources/openapi.yaml")]),
         // The one executable: thin.
         .executableTarget(name: "talon", dependencies: [
-            "TalonCore", "TalonConfig", "TalonStore", "TalonSim", "TalonInput", "TalonPrint", "TalonWeb",
+            "TalonCore", "TalonConfig", "TalonStore", "TalonSim", "TalonInput", "TalonPrint", "TalonKiosk", "TalonWeb",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "Logging", package: "swift-log"),
             .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
@@ -84,10 +92,22 @@ let package = Package(
             "TalonStore", "TalonTestSupport",
             .product(name: "GRDB", package: "GRDB.swift"),
         ]),
-        .testTarget(name: "TalonInputTests", dependencies: ["TalonInput", "TalonTestSupport", "CEvdevInterposer"]),
+        // Recorded input devices made real for libevdev (the ioctl interposer), shared by
+        // the input tests and the end-to-end kiosk test.
+        .target(name: "TalonInputTestSupport", dependencies: ["TalonInput", "TalonTestSupport", "CEvdevInterposer"],
+                path: "Tests/TalonInputTestSupport"),
+        .testTarget(name: "TalonInputTests", dependencies: ["TalonInput", "TalonInputTestSupport", "TalonTestSupport", "CEvdevInterposer"]),
         .testTarget(name: "TalonPrintTests", dependencies: ["TalonPrint", "TalonTestSupport"]),
+        .testTarget(name: "TalonQRTests", dependencies: ["TalonQR", "TalonTestSupport"]),
+        .testTarget(name: "TalonKioskTests", dependencies: ["TalonKiosk", "TalonConfig", "TalonTestSupport"]),
+        // The adapters joined through the engine, with real parts: a recorded touchscreen
+        // through libevdev, the kiosk, a private cupsd and an ESC/POS emulator.
+        .testTarget(name: "TalonHallTests", dependencies: [
+            "TalonKiosk", "TalonInput", "TalonPrint", "TalonStore", "TalonConfig",
+            "TalonInputTestSupport", "TalonTestSupport",
+        ]),
         .testTarget(name: "TalonWebTests", dependencies: [
-            "TalonWeb", "TalonCore", "TalonStore", "TalonConfig", "TalonTestSupport",
+            "TalonWeb", "TalonCore", "TalonStore", "TalonConfig", "TalonKiosk", "TalonTestSupport",
             .product(name: "Hummingbird", package: "hummingbird"),
             .product(name: "HummingbirdTesting", package: "hummingbird"),
             .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),

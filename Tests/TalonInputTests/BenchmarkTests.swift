@@ -1,5 +1,6 @@
 import Foundation
 import TalonInput
+import TalonInputTestSupport
 import Testing
 
 @Suite("Input benchmark", .serialized)

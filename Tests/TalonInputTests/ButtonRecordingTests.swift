@@ -1,6 +1,7 @@
 import Foundation
 import TalonCore
 import TalonInput
+import TalonInputTestSupport
 import Testing
 
 @Suite("Buttons through libevdev")

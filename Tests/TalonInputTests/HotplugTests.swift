@@ -2,6 +2,7 @@ import Foundation
 import Synchronization
 import TalonCore
 import TalonInput
+import TalonInputTestSupport
 import Testing
 
 /// Collects what the input service submits.

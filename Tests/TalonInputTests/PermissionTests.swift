@@ -2,6 +2,7 @@ import CEvdev
 import Foundation
 import TalonCore
 import TalonInput
+import TalonInputTestSupport
 import Testing
 
 @Suite("A device the daemon may not open", .serialized)

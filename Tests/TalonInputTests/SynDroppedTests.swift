@@ -1,6 +1,7 @@
 import Foundation
 import TalonCore
 import TalonInput
+import TalonInputTestSupport
 import Testing
 
 /// The kernel's buffer overflows mid-touch: the reader gets SYN_DROPPED, libevdev's sync

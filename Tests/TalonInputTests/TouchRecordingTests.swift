@@ -1,6 +1,7 @@
 import Foundation
 import TalonCore
 import TalonInput
+import TalonInputTestSupport
 import Testing
 
 /// Real recordings, read back through the real libevdev behind the ioctl interposer.

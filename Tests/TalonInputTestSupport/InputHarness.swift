@@ -1,16 +1,16 @@
 import Foundation
-import TalonCore
-import TalonInput
+public import TalonCore
+public import TalonInput
 import TalonTestSupport
 
 /// Loads fixtures and runs events through a fake device, the real libevdev and a decoder.
-enum Harness {
-    static func recording(_ names: String...) throws -> Recording {
+public enum Harness {
+    public static func recording(_ names: String...) throws -> Recording {
         try Recording.load(names.map(InputFixtures.url))
     }
 
     /// Sends `events` through the pipe, reads them back through libevdev and decodes them.
-    static func throughLibevdev(_ recording: Recording, role: InputDeviceRole, device: DeviceID = "dev-1",
+    public static func throughLibevdev(_ recording: Recording, role: InputDeviceRole, device: DeviceID = "dev-1",
                                 chunk: Int = 256) throws -> (outputs: [InputOutput], read: [InputEvent]) {
         let caps = try #require(recording.capabilities)
         let fake = FakeEvdevDevice(caps)
@@ -31,11 +31,11 @@ enum Harness {
         return (outputs, read)
     }
 
-    static func taps(_ outputs: [InputOutput]) -> [Tap] {
+    public static func taps(_ outputs: [InputOutput]) -> [Tap] {
         outputs.compactMap { if case .tap(let t) = $0 { t } else { nil } }
     }
 
-    static func commands(_ outputs: [InputOutput]) -> [CommandEnvelope] {
+    public static func commands(_ outputs: [InputOutput]) -> [CommandEnvelope] {
         outputs.compactMap { if case .command(let c) = $0 { c } else { nil } }
     }
 }

@@ -1,19 +1,19 @@
 import CEvdevInterposer
 import Foundation
-import TalonInput
+public import TalonInput
 
 /// A recorded device made real for libevdev: a pipe whose read end the ioctl
 /// interposer answers for with the recording's description, and whose write end takes
 /// events the way the kernel would deliver them (keeping the kernel state that
 /// EVIOCGKEY / EVIOCGABS / EVIOCGMTSLOTS report after SYN_DROPPED).
-final class FakeEvdevDevice {
-    let handle: Int32
-    let readFD: Int32
-    private(set) var writeFD: Int32
+public final class FakeEvdevDevice {
+    public let handle: Int32
+    public let readFD: Int32
+    public private(set) var writeFD: Int32
     private var readTaken = false
 
     /// A pipe device (the reader adopts `readFD`).
-    init(_ caps: DeviceCapabilities) {
+    public init(_ caps: DeviceCapabilities) {
         handle = talon_ip_device_new()
         precondition(handle >= 0, "interposer is out of fake devices")
         var fds: [Int32] = [0, 0]
@@ -25,7 +25,7 @@ final class FakeEvdevDevice {
     }
 
     /// Describes an fd someone else owns (the benchmark's pipe).
-    init(_ caps: DeviceCapabilities, adopting fd: Int32) {
+    public init(_ caps: DeviceCapabilities, adopting fd: Int32) {
         handle = talon_ip_device_new()
         precondition(handle >= 0, "interposer is out of fake devices")
         readFD = -1
@@ -35,7 +35,7 @@ final class FakeEvdevDevice {
     }
 
     /// A FIFO at `path` (for discovery: the daemon opens it by path).
-    init(_ caps: DeviceCapabilities, fifo path: String) {
+    public init(_ caps: DeviceCapabilities, fifo path: String) {
         handle = talon_ip_device_new()
         precondition(handle >= 0, "interposer is out of fake devices")
         readFD = -1
@@ -52,13 +52,13 @@ final class FakeEvdevDevice {
     }
 
     /// Opens the FIFO's write end (after the daemon opened its read end).
-    func openWriter(path: String) {
+    public func openWriter(path: String) {
         writeFD = Glibc.open(path, O_WRONLY | O_NONBLOCK | O_CLOEXEC)
         precondition(writeFD >= 0, "open writer \(path): \(errno)")
     }
 
     /// Opens the FIFO's write end once someone has its read end open; false until then.
-    func tryOpenWriter(path: String) -> Bool {
+    public func tryOpenWriter(path: String) -> Bool {
         let fd = Glibc.open(path, O_WRONLY | O_NONBLOCK | O_CLOEXEC)
         guard fd >= 0 else { return false }
         writeFD = fd
@@ -66,14 +66,14 @@ final class FakeEvdevDevice {
     }
 
     /// The libevdev-backed device on the pipe's read end (once).
-    func open() throws -> EvdevDevice {
+    public func open() throws -> EvdevDevice {
         precondition(!readTaken && readFD >= 0)
         readTaken = true
         return try EvdevDevice(adopting: readFD, path: "pipe:fake-\(handle)")
     }
 
     /// Writes events into the pipe and applies them to the kernel state.
-    func send(_ events: [InputEvent]) {
+    public func send(_ events: [InputEvent]) {
         var bytes: [UInt8] = []
         bytes.reserveCapacity(events.count * 24)
         for e in events {
@@ -85,7 +85,7 @@ final class FakeEvdevDevice {
 
     /// The kernel's buffer overflowed: these events change the device's state but are
     /// never delivered; the reader gets SYN_DROPPED instead.
-    func drop(_ lost: [InputEvent], at time: EventTime) {
+    public func drop(_ lost: [InputEvent], at time: EventTime) {
         for e in lost { talon_ip_apply(handle, e.type, e.code, e.value) }
         var bytes: [UInt8] = []
         Self.append(InputEvent(time: time, type: EV.syn, code: SYN.dropped, value: 0), to: &bytes)
@@ -93,7 +93,7 @@ final class FakeEvdevDevice {
     }
 
     /// Raw bytes into the pipe (garbage tests).
-    func writeAll(_ bytes: [UInt8]) {
+    public func writeAll(_ bytes: [UInt8]) {
         var offset = 0
         while offset < bytes.count {
             let n = bytes[offset...].withUnsafeBytes { Foundation.write(writeFD, $0.baseAddress, $0.count) }
@@ -103,17 +103,17 @@ final class FakeEvdevDevice {
     }
 
     /// The writer goes away: POLLHUP on the reader, as a pipe's unplug.
-    func closeWriter() {
+    public func closeWriter() {
         if writeFD >= 0 { close(writeFD) }
         writeFD = -1
     }
 
-    func count(_ nr: Int32) -> Int32 { talon_ip_count(handle, nr) }
-    var mtSlotQueries: Int32 { count(talon_ip_nr_mtslots()) }
-    var keyQueries: Int32 { count(talon_ip_nr_key()) }
-    var grabbed: Bool { talon_ip_grabbed(handle) != 0 }
+    public func count(_ nr: Int32) -> Int32 { talon_ip_count(handle, nr) }
+    public var mtSlotQueries: Int32 { count(talon_ip_nr_mtslots()) }
+    public var keyQueries: Int32 { count(talon_ip_nr_key()) }
+    public var grabbed: Bool { talon_ip_grabbed(handle) != 0 }
 
-    static func append(_ e: InputEvent, to bytes: inout [UInt8]) {
+    public static func append(_ e: InputEvent, to bytes: inout [UInt8]) {
         withUnsafeBytes(of: e.time.seconds.littleEndian) { bytes += $0 }
         withUnsafeBytes(of: Int64(e.time.microseconds).littleEndian) { bytes += $0 }
         withUnsafeBytes(of: e.type.littleEndian) { bytes += $0 }
