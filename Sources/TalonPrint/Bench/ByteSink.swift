@@ -62,7 +62,7 @@ public final class ByteSink: @unchecked Sendable {
     public func document(_ index: Int) -> [UInt8] { state.withLock { $0.bytes[index] } }
 
     /// Waits until more than `count` documents have arrived; when the next one did.
-    public func waitForArrival(after count: Int, timeout: Duration = .seconds(10)) async -> ContinuousClock.Instant? {
+    public func waitForArrival(after count: Int, timeout: Duration = .seconds(60)) async -> ContinuousClock.Instant? {
         let clock = ContinuousClock()
         let deadline = clock.now + timeout
         while clock.now < deadline {

@@ -56,5 +56,6 @@ extension BenchCommand {
     }
 
     /// Benchmarks contributed by the adapters.
-    static let adapterBenches: [any ParsableCommand.Type] = [InputBench.self, HTTPBench.self, PrintBenchCommand.self]
+    static let adapterBenches: [any ParsableCommand.Type] = [InputBench.self, HTTPBench.self, PrintBenchCommand.self,
+                                                             KioskBenchCommand.self]
 }
