@@ -49,7 +49,7 @@ struct EmuposEndToEndTests {
         #expect(outcome.status == .printed, "\(String(describing: outcome.error)); cupsd log: \(cupsd.errorLog())")
         #expect(!outcome.showOnScreen)
 
-        let receipt = try #require(try emupos.waitForReceipts(1).first)
+        let receipt = try #require(try await emupos.waitForReceipts(1).first)
         #expect(receipt.contains("Паспорт РФ"), "receipt:\n\(receipt)")
         #expect(receipt.contains("П042"), "receipt:\n\(receipt)")
         #expect(receipt.contains("Следите за вызовом на табло"), "receipt:\n\(receipt)")
@@ -77,7 +77,7 @@ struct EmuposEndToEndTests {
                                     connection: CupsConnection(server: CupsServerAddress(host: cupsd.socketPath)))
         let outcome = await printer.print(.sample(), follow: .seconds(10))
         #expect(outcome.status == .printed)
-        let receipt = try #require(try emupos.waitForReceipts(1).first)
+        let receipt = try #require(try await emupos.waitForReceipts(1).first)
         #expect(receipt.contains("Паспорт РФ"), "receipt:\n\(receipt)")
         #expect(receipt.contains("«Мои документы»"), "receipt:\n\(receipt)")
     }

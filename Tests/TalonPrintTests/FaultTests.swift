@@ -106,7 +106,7 @@ struct FaultTests {
     @Test("cupsd stopped → print server unreachable, not printer does not exist")
     func serverStopped() async throws {
         let cupsd = try PrivateCupsd()
-        try cupsd.addSocketQueue("kiosk_1", port: LocalPorts.free())
+        try cupsd.addSocketQueue("kiosk_1", port: LocalPorts.stable())
         let connection = CupsConnection(server: CupsServerAddress(host: cupsd.socketPath))
         let config = PrinterConfig(id: "printer-1", queue: "kiosk_1")
         let reports = Reports()
@@ -126,7 +126,7 @@ struct FaultTests {
     @Test("cupsreject → not accepting jobs; cupsaccept → ok")
     func rejecting() async throws {
         let cupsd = try PrivateCupsd()
-        try cupsd.addSocketQueue("kiosk_1", port: LocalPorts.free())
+        try cupsd.addSocketQueue("kiosk_1", port: LocalPorts.stable())
         try cupsd.tool("/usr/sbin/cupsreject", ["kiosk_1"])
         let connection = CupsConnection(server: CupsServerAddress(host: cupsd.socketPath))
         let config = PrinterConfig(id: "printer-1", queue: "kiosk_1")

@@ -23,3 +23,19 @@ public func waitUntil(_ what: String, timeout: Duration = .seconds(10),
     }
     throw FixtureFailure(description: "timed out after \(timeout) waiting for \(what)")
 }
+
+/// Waits until `condition` holds, checking every 20 ms, or throws after `timeout`.
+///
+/// Sleeps without holding a thread: a test waiting for a printer or a page must not take
+/// one of the few threads the services it waits for need (on a 2-core machine a blocked
+/// thread is half of the concurrency pool).
+public func waitUntil(_ what: String, timeout: Duration = .seconds(10),
+                      _ condition: () async throws -> Bool) async throws(FixtureFailure) {
+    let clock = ContinuousClock()
+    let deadline = clock.now + timeout
+    while clock.now < deadline {
+        if (try? await condition()) == true { return }
+        try? await Task.sleep(for: .milliseconds(20))
+    }
+    throw FixtureFailure(description: "timed out after \(timeout) waiting for \(what)")
+}

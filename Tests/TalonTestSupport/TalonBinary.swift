@@ -32,23 +32,29 @@ public final class Child: Sendable {
     /// Standard output and error so far.
     public var output: String { (try? String(contentsOfFile: log, encoding: .utf8)) ?? "" }
 
-    /// Waits until the output contains `text`, or `timeout` seconds pass.
-    public func waitFor(_ text: String, timeout: Double) -> Bool {
+    /// Waits until the output contains `text`, or `timeout` seconds pass. Sleeps without
+    /// holding a thread, so the tests running beside it keep theirs.
+    public func waitFor(_ text: String, timeout: Double) async -> Bool {
         let deadline = Date().addingTimeInterval(timeout)
         while Date() < deadline {
             if output.contains(text) { return true }
             if !child.isRunning { return output.contains(text) }
-            usleep(2_000)
+            try? await Task.sleep(for: .milliseconds(2))
         }
         return false
     }
+
+    /// Asks the child to end (SIGTERM) and waits for it, killing it after 10 s: for a
+    /// `defer`, where nothing can be awaited.
+    public func terminateAndReap() { child.terminate(grace: .seconds(10)) }
 
     /// Sends `signal` (SIGKILL, SIGTERM…).
     public func kill(_ signal: Int32) { _ = Foundation.kill(child.pid, signal) }
 
     /// Waits for the exit; the status (128 + signal when killed) and everything written.
     @discardableResult
-    public func wait() -> (status: Int32, output: String) {
+    public func wait() async -> (status: Int32, output: String) {
+        while child.isRunning { try? await Task.sleep(for: .milliseconds(5)) }
         let status = child.wait()
         return (status, output)
     }

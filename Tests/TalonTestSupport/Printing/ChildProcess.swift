@@ -1,4 +1,5 @@
 public import Foundation
+import Synchronization
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -13,6 +14,8 @@ import Glibc
 /// mask and dispositions are reset for the child, and ``kill()`` waits for that very pid.
 public final class ChildProcess: Sendable {
     public let pid: pid_t
+    /// The exit status, once the child has been reaped.
+    private let reaped = Mutex<Int32?>(nil)
 
     /// Starts `tool` with `arguments`, standard output and error appended to the file `log`.
     public init(_ tool: String, _ arguments: [String], environment: [String: String] = [:], log: String) throws(FixtureFailure) {
@@ -59,16 +62,27 @@ public final class ChildProcess: Sendable {
         return text
     }
 
-    /// Whether the child is still running (reaps it if it has ended).
+    /// Whether the child is still running (reaps it if it has ended, keeping its status
+    /// for ``wait()``).
     public var isRunning: Bool {
+        if reaped.withLock({ $0 }) != nil { return false }
         var status: Int32 = 0
-        return waitpid(pid, &status, WNOHANG) == 0
+        guard waitpid(pid, &status, WNOHANG) == pid else { return true }
+        reaped.withLock { $0 = Self.decode(status) }
+        return false
     }
 
     /// Waits for the child to end; its exit status (128 + signal if killed).
     public func wait() -> Int32 {
+        if let done = reaped.withLock({ $0 }) { return done }
         var status: Int32 = 0
         while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
+        let code = Self.decode(status)
+        reaped.withLock { $0 = code }
+        return code
+    }
+
+    private static func decode(_ status: Int32) -> Int32 {
         let signal = status & 0x7F
         return signal == 0 ? (status >> 8) & 0xFF : 128 + signal
     }

@@ -38,8 +38,10 @@ public final class EmuposPrinter: Sendable {
     public init(profile: String) throws {
         executable = try Self.locate()
         scratch = try TempFolder("talon-emupos")
-        port = LocalPorts.free()
-        apiPort = LocalPorts.free()
+        // Below the ephemeral range: a client socket of a test running beside this one
+        // can never be handed the printer's port before emupos binds it.
+        port = LocalPorts.stable()
+        apiPort = LocalPorts.stable()
         let receipts = try scratch.folder("receipts")
         let config = """
         schema: 1
@@ -69,8 +71,8 @@ public final class EmuposPrinter: Sendable {
                                         log: scratch.file("emupos.log"))
         process.withLock { $0 = launched }
         do {
-            try waitUntil("emupos API on port \(apiPort)", timeout: .seconds(20)) {
-                LocalPorts.isListening(apiPort)
+            try waitUntil("emupos API on port \(apiPort) and printer on port \(port)", timeout: .seconds(20)) {
+                LocalPorts.isListening(apiPort) && LocalPorts.isListening(port)
             }
         } catch {
             throw FixtureFailure(description: "\(error); emupos log: \(log())")
@@ -101,10 +103,13 @@ public final class EmuposPrinter: Sendable {
         return names.compactMap { try? String(contentsOfFile: "\(folder)/\($0)", encoding: .utf8) }
     }
 
-    /// Waits until at least `count` receipts are decoded.
+    /// Waits until at least `count` receipts are decoded (without holding a thread: the
+    /// print path it waits for needs them).
     @discardableResult
-    public func waitForReceipts(_ count: Int, timeout: Duration = .seconds(15)) throws -> [String] {
-        try waitUntil("\(count) receipt(s) from emupos", timeout: timeout) { receipts().count >= count }
+    public func waitForReceipts(_ count: Int, timeout: Duration = .seconds(15)) async throws -> [String] {
+        try await waitUntil("\(count) receipt(s) from emupos", timeout: timeout) { () async -> Bool in
+            self.receipts().count >= count
+        }
         return receipts()
     }
 

@@ -13,7 +13,7 @@ public final class IppEvePrinter: Sendable {
 
     public init() throws {
         scratch = try TempFolder("talon-ippeve")
-        port = LocalPorts.free()
+        port = LocalPorts.stable()
         let run = try scratch.folder("run")
         let spool = try scratch.folder("spool")
         let bus = "unix:path=\(run)/dbus.sock"

@@ -20,7 +20,7 @@ public final class PrivateCupsd: Sendable {
             throw FixtureFailure(description: "CUPS's socket backend /usr/lib/cups/backend/socket is missing; apt-get install cups (cups-daemon alone lacks it)")
         }
         scratch = try TempFolder("talon-cupsd")
-        port = LocalPorts.free()
+        port = LocalPorts.stable()
         let root = scratch.path
         for folder in ["conf", "spool/tmp", "cache", "state", "log", "run", "files"] {
             try scratch.folder(folder)
