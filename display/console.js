@@ -37,6 +37,7 @@ function signedIn(session) {
   $("desk").hidden = false;
   document.body.dataset.state = "signed-in";
   link.start();
+  refreshEquipment();
 }
 
 $("login").addEventListener("submit", async (e) => {
@@ -154,17 +155,103 @@ async function refreshNext() {
   } catch (_) {}
 }
 
+// The equipment panel: devices that are not ok and today's tickets that did not print,
+// from GET /api/v1/devices. Hidden while everything works.
+const kindNames = { printer: "Принтер", input: "Устройство ввода", kiosk: "Киоск", display: "Табло" };
+const conditionNames = {
+  missing: "не найдено / missing", no_permission: "нет доступа / no permission",
+  paper_low: "бумага заканчивается / paper low", paper_out: "нет бумаги / paper out",
+  offline: "не на связи / offline", server_unreachable: "сервер печати не отвечает / print server down",
+  job_stuck: "задание застряло / job stuck", not_accepting: "не принимает задания / not accepting jobs",
+  error: "ошибка / error",
+};
+const unprintedShown = 10;
+
+function hallTime(iso) {
+  const options = { hour: "2-digit", minute: "2-digit", timeZone: queue ? queue.timeZone : undefined };
+  try { return new Intl.DateTimeFormat("ru-RU", options).format(new Date(iso)); } catch (_) { return ""; }
+}
+
+function renderEquipment(data) {
+  const faults = data.devices.filter((d) => d.condition !== "ok");
+  const list = $("equipment-faults");
+  list.replaceChildren();
+  for (const d of faults) {
+    const li = el("li", d.condition === "paper_low" ? "warn" : "fault");
+    const [ru, en] = (conditionNames[d.condition] || d.condition).split(" / ");
+    li.append(el("b", "", (kindNames[d.kind] || d.kind) + " " + d.device + ": " + ru),
+      el("span", "en", " / " + (en || d.condition)));
+    if (d.message) li.append(el("div", "detail", d.message));
+    list.appendChild(li);
+  }
+  const tickets = $("equipment-unprinted");
+  tickets.replaceChildren();
+  for (const t of data.unprinted.slice(0, unprintedShown)) {
+    const li = el("li", t.printStatus === "failed" ? "fault" : "warn");
+    const where = t.kiosk ? " (" + t.kiosk + ", " + hallTime(t.issuedAt) + ")" : " (" + hallTime(t.issuedAt) + ")";
+    if (t.printStatus === "failed") {
+      li.append(el("b", "label", "Талон " + t.label + " не напечатан"),
+        document.createTextNode(" — номер показан на экране киоска" + where),
+        el("span", "en", " / not printed — the number is on the kiosk's screen"));
+    } else {
+      li.append(el("b", "label", "Талон " + t.label + " ещё не напечатан"),
+        document.createTextNode(" — ждёт принтер" + where),
+        el("span", "en", " / waiting for the printer"));
+    }
+    tickets.appendChild(li);
+  }
+  if (data.unprinted.length > unprintedShown) {
+    tickets.appendChild(el("li", "more", "и ещё " + (data.unprinted.length - unprintedShown) +
+      " / and " + (data.unprinted.length - unprintedShown) + " more"));
+  }
+  const wrong = faults.length + data.unprinted.length;
+  $("equipment").hidden = wrong === 0;
+  // For tests and anyone watching: "ok", or how many faults and unprinted tickets.
+  document.body.dataset.equipment = wrong === 0 ? "ok" : faults.length + "/" + data.unprinted.length;
+}
+
+let equipmentTimer = null;
+function refreshEquipment() {
+  if (equipmentTimer) return;
+  equipmentTimer = setTimeout(async () => {
+    equipmentTimer = null;
+    try {
+      renderEquipment((await api("GET", "/api/v1/devices")).data);
+    } catch (_) {}   // a lost link or an ended session shows in the link state and at the next action
+  }, 150);
+}
+
+// HallLink listens for the events the wall displays need; the console also wants
+// ticket.printed, to show a ticket that did not print as soon as the printer says so.
+class ConsoleLink extends HallLink {
+  connect() {
+    super.connect();
+    this.source.addEventListener("ticket.printed", (e) => {
+      const seq = Number(e.lastEventId);
+      if (seq && seq <= this.last) return;
+      if (seq) this.remember(seq);
+      this.onEvent && this.onEvent("ticket.printed", {});
+    });
+  }
+}
+
 let timer = null;
 function refresh() {
   if (timer) return;
   timer = setTimeout(() => { timer = null; link.refresh(); refreshNext(); }, 150);
 }
 
-const link = new HallLink({
+const link = new ConsoleLink({
   token: null, key: "console",
   onQueue: renderWindow,
-  onState: (live) => { $("link-state").textContent = live ? "● на связи / live" : "● нет связи / lost"; },
-  onEvent: () => refresh(),
+  onState: (live) => {
+    $("link-state").textContent = live ? "● на связи / live" : "● нет связи / lost";
+    if (live) refreshEquipment();
+  },
+  onEvent: (name) => {
+    if (name === "device.status" || name === "ticket.printed") refreshEquipment();
+    else refresh();
+  },
 });
 
 api("GET", "/api/v1/session").then((r) => signedIn(r.data)).catch(() => {});

@@ -102,6 +102,55 @@ struct BrowserTests {
         #expect(try await Self.waitShown(server.port, "В001 → 11") ?? 9 < 1.0, "the board shows the console's call")
         try await server.stop()
     }
+
+    @Test("the console's equipment panel: hidden while all works, then the printer fault and the unprinted ticket, live and on load")
+    func consoleEquipment() async throws {
+        let h = try await WebHarness.make()
+        defer { h.folder.remove() }
+        let server = try await LiveServer.start(h)
+        let browser = try Browser.launch()
+        defer { browser.close() }
+        let base = "http://127.0.0.1:\(server.port)"
+        let panel = "(document.getElementById('equipment').hidden ? '' : document.getElementById('equipment').textContent)"
+        _ = try await blocking { try browser.run([
+            "open:\(base)/console",
+            "wait:document.body.dataset.ready === '1'",
+            "eval:document.getElementById('login-name').value = 'consultant'; document.getElementById('login-password').value = 'demo'; document.getElementById('login-submit').click(); true",
+            "wait:document.body.dataset.state === 'signed-in' && document.body.dataset.equipment === 'ok'",
+            "wait:document.getElementById('equipment').hidden && document.getElementById('link-state').textContent.includes('live')",
+        ]) }
+
+        // Live: a device.status event, then a ticket.printed event, each refreshes the panel.
+        _ = try await h.engine.submit(.reportDevice(DeviceStatus(device: "kiosk-1-printer", kind: .printer, condition: .paperOut,
+                                                                 message: "В принтере «kiosk-1» закончилась бумага: заправьте рулон.")),
+                                      id: CommandID("paper-out"))
+        _ = try await blocking { try browser.run(["wait:\(panel).includes('Принтер kiosk-1-printer: нет бумаги')"]) }
+        let api = try RawHTTPConnection(port: server.port)
+        let issued = try await blocking { try api.request("POST", "/api/v1/tickets", headers: ["Authorization": "Bearer \(WebHarness.kiosk)"],
+                                                          body: #"{"service":"consultation"}"#) }
+        #expect(issued.status == 201)
+        let ticket = try JSONSerialization.jsonObject(with: issued.body) as? [String: Any] ?? [:]
+        let id = try #require(ticket["id"] as? String), label = try #require(ticket["label"] as? String)
+        _ = try await h.engine.submit(.recordPrint(PrintRecord(ticket: TicketID(id), printer: "kiosk-1-printer", status: .failed,
+                                                               message: "нет бумаги")), id: CommandID("print-\(id)"))
+        _ = try await blocking { try browser.run([
+            "wait:\(panel).includes('Талон \(label) не напечатан — номер показан на экране киоска')",
+            "wait:document.body.dataset.equipment === '1/1'",
+            "size:1280,1500", "shot:\(Browser.outputFolder.appendingPathComponent("console-equipment.png").path)",
+        ]) }
+
+        // On load: a fresh page shows both straight away.
+        let output = try await blocking { try browser.run([
+            "open:\(base)/console",
+            "wait:document.body.dataset.state === 'signed-in' && document.body.dataset.equipment === '1/1'",
+            "eval:\(panel)",
+        ]) }
+        // cdp.py prints one JSON line per step (non-ASCII escaped); the last is the eval.
+        let last = output.split(separator: "\n").last.map(String.init) ?? ""
+        let text = (try? JSONSerialization.jsonObject(with: Data(last.utf8)) as? [String: Any])?["eval"] as? String ?? ""
+        #expect(text.contains("Принтер kiosk-1-printer: нет бумаги") && text.contains("Талон \(label) не напечатан"), "\(text)")
+        try await server.stop()
+    }
 }
 
 /// A console session over the raw HTTP client: cookie and CSRF token.

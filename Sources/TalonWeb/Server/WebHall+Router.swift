@@ -13,6 +13,7 @@ extension WebHall {
         addTicketRoutes(to: api)
         addWindowRoutes(to: api)
         addQueueRoutes(to: api)
+        addDeviceRoutes(to: api)
         addImportRoutes(to: api)
         addDisplayReportRoutes(to: api)
         addEventRoutes(to: api)
