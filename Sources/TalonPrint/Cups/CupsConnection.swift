@@ -13,10 +13,9 @@ public actor CupsConnection {
     /// Where cupsd listens.
     public nonisolated let server: CupsServerAddress
     private let connectTimeoutMilliseconds: Int32
-    private var http: OpaquePointer?
-    /// Destinations and their IPP capabilities by queue name ("" for the default),
-    /// looked up once: they cost two round trips a job otherwise.
-    private var destinations: [String: (dest: UnsafeMutablePointer<cups_dest_t>, info: OpaquePointer)] = [:]
+    /// The open `http_t` and the destinations looked up (once: they cost two round trips
+    /// a job otherwise), used only on this actor's thread.
+    private let handles = CupsHandles()
 
     public nonisolated var unownedExecutor: UnownedSerialExecutor {
         executor.asUnownedSerialExecutor()
@@ -38,14 +37,12 @@ public actor CupsConnection {
             + connectTimeout.components.attoseconds / 1_000_000_000_000_000)
     }
 
-    // Isolated, so the handles are closed on the thread that used them.
-    isolated deinit {
-        for entry in destinations.values {
-            cupsFreeDestInfo(entry.info)
-            cupsFreeDests(1, entry.dest)
-        }
-        if let http { httpClose(http) }
-        executor.stop()
+    // The handles are closed on the thread that used them: handed to it as its last job.
+    // (Not an `isolated deinit`: Swift 6.3.1's optimizer meets a cycle on one when another
+    // module allocates a holder of this actor — a «circular reference» in a release build.)
+    deinit {
+        let handles = self.handles
+        executor.stop { handles.close() }
     }
 
     // MARK: - Connection
@@ -63,9 +60,9 @@ public actor CupsConnection {
 
     /// The open connection, opened if need be.
     func connection() throws(PrintError) -> OpaquePointer {
-        if let http { return http }
+        if let http = handles.http { return http }
         guard let opened = open() else { throw .serverUnreachable(server.description) }
-        http = opened
+        handles.http = opened
         return opened
     }
 
@@ -76,13 +73,13 @@ public actor CupsConnection {
 
     /// Forgets the connection and cached destinations after a failure.
     func dropConnection() {
-        for entry in destinations.values {
+        for entry in handles.destinations.values {
             cupsFreeDestInfo(entry.info)
             cupsFreeDests(1, entry.dest)
         }
-        destinations.removeAll()
-        if let http { httpClose(http) }
-        http = nil
+        handles.destinations.removeAll()
+        if let http = handles.http { httpClose(http) }
+        handles.http = nil
     }
 
     /// The error of a failed call: "server unreachable" when cupsd is gone, whatever
@@ -99,7 +96,7 @@ public actor CupsConnection {
     func destination(_ queue: String?) throws(PrintError)
         -> (dest: UnsafeMutablePointer<cups_dest_t>, info: OpaquePointer) {
         let key = queue ?? ""
-        if let cached = destinations[key] { return cached }
+        if let cached = handles.destinations[key] { return cached }
         let http = try connection()
         guard let dest = cupsGetNamedDest(http, queue, nil) else {
             let name = queue ?? "(default)"
@@ -115,7 +112,7 @@ public actor CupsConnection {
                 PrintError(.queueNotFound, "printer `\(queue ?? "(default)")` did not describe itself (\(message)); check it with `lpstat -p`")
             }
         }
-        destinations[key] = (dest, info)
+        handles.destinations[key] = (dest, info)
         return (dest, info)
     }
 

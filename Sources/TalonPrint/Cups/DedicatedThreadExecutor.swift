@@ -13,6 +13,7 @@ final class DedicatedThreadExecutor: SerialExecutor, @unchecked Sendable {
     private let condition = NSCondition()
     private var jobs: [UnownedJob] = []
     private var stopping = false
+    private var last: () -> Void = {}
 
     init(name: String) {
         let thread = Thread { [self] in self.runLoop() }
@@ -29,10 +30,11 @@ final class DedicatedThreadExecutor: SerialExecutor, @unchecked Sendable {
         condition.unlock()
     }
 
-    /// Lets the thread end once the queued jobs have run.
-    func stop() {
+    /// Lets the thread end once the queued jobs have run, running `last` on it before it does.
+    func stop(last: @escaping () -> Void = {}) {
         condition.lock()
         stopping = true
+        self.last = last
         condition.signal()
         condition.unlock()
     }
@@ -42,7 +44,9 @@ final class DedicatedThreadExecutor: SerialExecutor, @unchecked Sendable {
             condition.lock()
             while jobs.isEmpty && !stopping { condition.wait() }
             if jobs.isEmpty && stopping {
+                let last = self.last
                 condition.unlock()
+                last()
                 return
             }
             let batch = jobs
