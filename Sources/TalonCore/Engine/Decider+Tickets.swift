@@ -99,12 +99,22 @@ extension Decider {
             throw HallError(.dailyLimitReached,
                 "на сегодня талоны на услугу «\(service.name.ru)» закончились (лимит \(limit)); можно записаться на другой день")
         }
-        // Printed numbers run 001–999 and wrap; a number still alive is skipped.
-        var label: String
-        repeat {
+        // Printed numbers run 001–999 and wrap; a number still alive is skipped. When all
+        // 999 are alive there is no number to give: refuse rather than print one twice.
+        var label = ""
+        var free = false
+        for _ in 0..<999 {
             counter += 1
             label = service.prefix + String(format: "%03d", (counter - 1) % 999 + 1)
-        } while state.liveLabels.contains(HallState.labelKey(label, day)) && counter < 100_000
+            if !state.liveLabels.contains(HallState.labelKey(label, day)) {
+                free = true
+                break
+            }
+        }
+        guard free else {
+            throw HallError(.dailyLimitReached,
+                "все 999 номеров услуги «\(service.name.ru)» заняты талонами, которые ещё в зале; новый талон можно будет выдать, когда освободится номер")
+        }
         let id = TicketID("\(day.compact)-\(service.id.rawValue)-\(counter)")
         return Ticket(id: id, number: counter, label: label, service: service.id, businessDay: day,
                       category: category, appointment: appointment, slotAt: slot,
