@@ -1,4 +1,5 @@
 import Foundation
+import TalonCore
 
 /// A CSV import file as a header and rows: columns found by name, in any order.
 ///
@@ -57,7 +58,7 @@ struct CSVTable {
             return nil
         }
         for (_, name) in unknown {
-            let shown = ImportErrorList.clip(name)
+            let shown = ImportCheck.clip(name)
             if name.isEmpty {
                 errors.add(.unknownKey, line: header.line, column: "",
                            ru: "в заголовке пустое имя столбца (лишняя запятая?)",
@@ -145,13 +146,5 @@ struct ImportErrorList {
                                         + "\(dropped) more errors not shown; fix these and import again"))
         }
         return ConfigErrors(list)
-    }
-
-    /// A value as quoted in a message: at most 40 characters, one line.
-    static func clip(_ text: String) -> String {
-        let shown = String(text.unicodeScalars.prefix(40).map {
-            $0.properties.generalCategory == .control ? "?" : Character($0)
-        })
-        return text.unicodeScalars.count > 40 ? shown + "…" : shown
     }
 }

@@ -7,29 +7,20 @@ enum ImportFile {
 
     /// The bytes of `path`, reading at most one byte more than an import may have.
     static func read(path: String) throws(ConfigErrors) -> Data {
-        func fail(_ ru: String, _ en: String) -> ConfigErrors {
-            ConfigErrors([ConfigError(.unreadable, file: path, line: nil, message: "\(ru) / \(en)")])
-        }
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw fail("файла нет", "no such file")
-        }
-        guard !isDirectory.boolValue else { throw fail("это папка, а не файл CSV", "is a folder, not a CSV file") }
-        guard let handle = FileHandle(forReadingAtPath: path) else {
-            throw fail("файл не открывается (проверьте права доступа)", "cannot be opened (check its permissions)")
-        }
-        defer { try? handle.close() }
-        let data: Data
         do {
-            data = try handle.read(upToCount: maximumBytes + 1) ?? Data()
+            return try ConfigFile.bytes(path: path, limit: maximumBytes)
         } catch {
-            throw fail("файл не читается", "cannot be read (\(error.localizedDescription))")
+            let megabytes = maximumBytes / 1024 / 1024
+            let (ru, en) = switch error {
+            case .missing: ("файла нет", "no such file")
+            case .folder: ("это папка, а не файл CSV", "is a folder, not a CSV file")
+            case .unopenable: ("файл не открывается (проверьте права доступа)", "cannot be opened (check its permissions)")
+            case .unreadable(let reason): ("файл не читается", "cannot be read (\(reason))")
+            case .tooLarge: ("файл больше \(megabytes) МБ — тот ли это файл?",
+                             "is larger than \(megabytes) MiB — is this the right file?")
+            }
+            throw ConfigErrors([ConfigError(.unreadable, file: path, line: nil, message: "\(ru) / \(en)")])
         }
-        guard data.count <= maximumBytes else {
-            throw fail("файл больше \(maximumBytes / 1024 / 1024) МБ — тот ли это файл?",
-                       "is larger than \(maximumBytes / 1024 / 1024) MiB — is this the right file?")
-        }
-        return data
     }
 
     /// The text of `data`, which must be UTF-8; a byte order mark is dropped.

@@ -5,30 +5,42 @@ enum ConfigFile {
     /// Reads at most one byte more than a hall file may have, so that `/dev/zero` or a
     /// huge file by mistake costs nothing.
     static func read(path: String) throws(ConfigErrors) -> Data {
-        func fail(_ message: String) -> ConfigErrors {
-            ConfigErrors([ConfigError(.unreadable, file: path, line: nil, message: message)])
-        }
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw fail("no such file")
-        }
-        guard !isDirectory.boolValue else { throw fail("is a directory, not a hall configuration file") }
-        guard let handle = FileHandle(forReadingAtPath: path) else {
-            throw fail("cannot be opened (check its permissions)")
-        }
-        defer { try? handle.close() }
         do {
-            let data = try handle.read(upToCount: YAMLDocument.maximumBytes + 1) ?? Data()
-            guard data.count <= YAMLDocument.maximumBytes else {
-                throw fail("is larger than \(YAMLDocument.maximumBytes / 1024) KiB; a hall configuration is a "
-                           + "few kilobytes — is this the right file?")
-            }
-            return data
-        } catch let error as ConfigErrors {
-            throw error
+            return try bytes(path: path, limit: YAMLDocument.maximumBytes)
         } catch {
-            throw fail("cannot be read (\(error.localizedDescription))")
+            let message = switch error {
+            case .missing: "no such file"
+            case .folder: "is a directory, not a hall configuration file"
+            case .unopenable: "cannot be opened (check its permissions)"
+            case .unreadable(let reason): "cannot be read (\(reason))"
+            case .tooLarge: "is larger than \(YAMLDocument.maximumBytes / 1024) KiB; a hall configuration is a "
+                + "few kilobytes — is this the right file?"
+            }
+            throw ConfigErrors([ConfigError(.unreadable, file: path, line: nil, message: message)])
         }
+    }
+
+    /// Why ``bytes(path:limit:)`` found no bytes; each reader words it for its own files.
+    enum ReadFailure: Error {
+        case missing, folder, unopenable, tooLarge
+        case unreadable(String)
+    }
+
+    /// The bytes of the file at `path`, reading at most one byte more than `limit`.
+    static func bytes(path: String, limit: Int) throws(ReadFailure) -> Data {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { throw .missing }
+        guard !isDirectory.boolValue else { throw .folder }
+        guard let handle = FileHandle(forReadingAtPath: path) else { throw .unopenable }
+        defer { try? handle.close() }
+        let data: Data
+        do {
+            data = try handle.read(upToCount: limit + 1) ?? Data()
+        } catch {
+            throw .unreadable(error.localizedDescription)
+        }
+        guard data.count <= limit else { throw .tooLarge }
+        return data
     }
 
     /// The text of `data`, which must be UTF-8 (a UTF-8 byte order mark is allowed).

@@ -52,23 +52,15 @@ enum HolidaysField {
     /// A real calendar date: `2026-02-30` is not one.
     static func date(_ text: String) -> BusinessDay? {
         guard let day = BusinessDay(iso: text), (1900...2999).contains(day.year),
-              day.day <= daysIn(month: day.month, year: day.year) else { return nil }
+              day.day <= BusinessDay.days(inMonth: day.month, year: day.year) else { return nil }
         return day
     }
 
     static func next(after day: BusinessDay) -> BusinessDay {
-        if day.day < daysIn(month: day.month, year: day.year) {
+        if day.day < BusinessDay.days(inMonth: day.month, year: day.year) {
             return BusinessDay(year: day.year, month: day.month, day: day.day + 1)
         }
         return day.month < 12 ? BusinessDay(year: day.year, month: day.month + 1, day: 1)
                               : BusinessDay(year: day.year + 1, month: 1, day: 1)
-    }
-
-    static func daysIn(month: Int, year: Int) -> Int {
-        switch month {
-        case 2: (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
-        case 4, 6, 9, 11: 30
-        default: 31
-        }
     }
 }

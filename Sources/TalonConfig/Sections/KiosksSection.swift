@@ -10,14 +10,12 @@ enum KiosksSection {
     static func parse(_ node: ConfigNode?, tokens: inout DeviceTokenCheck) -> [KioskConfig] {
         ListSection.items(of: node, keys: keys) { map, id in
             let token = map.required("token").flatMap { tokens.token(at: $0, owner: id ?? "?") }
+            // A bad value records its error, which leaves the kiosk out; absent, the default.
             let defaults = KioskConfig(id: "", token: "")
-            var screen: ScreenSize? = defaults.screen
-            if let node = map.optional("screen") { screen = DeviceFields.screen(node) }
-            let width = map.optional("screen_width_mm") == nil
-                ? defaults.screenWidthMillimetres : map.double("screen_width_mm", in: 50...3000)
-            let idle = map.optional("idle_seconds") == nil
-                ? defaults.idleSeconds : map.double("idle_seconds", in: 5...600)
-            guard let id, let token, let screen, let width, let idle else { return nil }
+            let screen = map.optional("screen").flatMap(DeviceFields.screen) ?? defaults.screen
+            let width = map.optionalDouble("screen_width_mm", in: 50...3000) ?? defaults.screenWidthMillimetres
+            let idle = map.optionalDouble("idle_seconds", in: 5...600) ?? defaults.idleSeconds
+            guard let id, let token else { return nil }
             return KioskConfig(id: DeviceID(id), token: token, screen: screen,
                                screenWidthMillimetres: width, idleSeconds: idle)
         }

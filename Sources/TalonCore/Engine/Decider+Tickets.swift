@@ -94,29 +94,23 @@ extension Decider {
             }
         }
         let day = calendar.businessDay(at: now)
-        var counter = state.counters[service.id].flatMap { $0.day == day ? $0.last : nil } ?? 0
-        if let limit = service.dailyLimit, counter >= limit {
+        let last = state.counters[service.id].flatMap { $0.day == day ? $0.last : nil } ?? 0
+        if let limit = service.dailyLimit, last >= limit {
             throw HallError(.dailyLimitReached,
                 "на сегодня талоны на услугу «\(service.name.ru)» закончились (лимит \(limit)); можно записаться на другой день")
         }
-        // Printed numbers run 001–999 and wrap; a number still alive is skipped. When all
-        // 999 are alive there is no number to give: refuse rather than print one twice.
-        var label = ""
-        var free = false
-        for _ in 0..<999 {
-            counter += 1
-            label = service.prefix + String(format: "%03d", (counter - 1) % 999 + 1)
-            if !state.liveLabels.contains(HallState.labelKey(label, day)) {
-                free = true
-                break
-            }
-        }
-        guard free else {
+        // Printed numbers run 001–999 and wrap; a number still alive is skipped. The next
+        // 999 counter values cover every number once: when all of them are alive there is
+        // no number to give, and the ticket is refused rather than a number printed twice.
+        let label = { (counter: Int) in service.prefix + String(format: "%03d", (counter - 1) % 999 + 1) }
+        guard let counter = (last + 1...last + 999).first(where: {
+            !state.liveLabels.contains(HallState.labelKey(label($0), day))
+        }) else {
             throw HallError(.dailyLimitReached,
                 "все 999 номеров услуги «\(service.name.ru)» заняты талонами, которые ещё в зале; новый талон можно будет выдать, когда освободится номер")
         }
         let id = TicketID("\(day.compact)-\(service.id.rawValue)-\(counter)")
-        return Ticket(id: id, number: counter, label: label, service: service.id, businessDay: day,
+        return Ticket(id: id, number: counter, label: label(counter), service: service.id, businessDay: day,
                       category: category, appointment: appointment, slotAt: slot,
                       language: language, kiosk: kiosk, issuedAt: now)
     }
@@ -165,9 +159,9 @@ extension Decider {
         guard services[n.service] != nil else {
             throw HallError(.unknownService, "заявление «\(n.application)»: услуга выдачи «\(n.service)» не оказывается в этом зале")
         }
+        if state.has(n) { return Decision(events: [], answer: .accepted) }
         var notice = n
         notice.ticket = state.notices[n.application]?.ticket
-        if state.notices[n.application] == notice { return Decision(events: [], answer: .accepted) }
         return Decision(events: [.noticeLoaded(notice)], answer: .accepted)
     }
 
@@ -178,9 +172,9 @@ extension Decider {
         if let existing = state.appointments[a.code], existing.ticket != nil {
             throw HallError(.conflict, "по записи «\(a.code)» талон уже выдан; запись не изменена")
         }
+        if state.has(a) { return Decision(events: [], answer: .accepted) }
         var booking = a
         booking.ticket = nil
-        if state.appointments[a.code] == booking { return Decision(events: [], answer: .accepted) }
         return Decision(events: [.appointmentBooked(booking)], answer: .accepted)
     }
 }

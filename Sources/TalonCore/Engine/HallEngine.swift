@@ -15,8 +15,6 @@ public actor HallEngine {
     let journal: any Journal
     /// Save a snapshot after this many events.
     let snapshotEvery: Int64
-    /// Draws the live-page token of each ticket issued.
-    let tokens: @Sendable () -> String
 
     private(set) var state: HallState
     private var pending: [Pending] = []
@@ -33,17 +31,14 @@ public actor HallEngine {
 
     /// Recovers the hall from `journal` (snapshot, then the events after it) and returns
     /// an engine ready for commands.
-    ///
-    /// - Parameter tokens: draws each issued ticket's live-page token; random by default.
     public static func start(config: HallConfig, clock: any HallClock, journal: any Journal,
-                             snapshotEvery: Int64 = 5_000,
-                             tokens: @escaping @Sendable () -> String = TicketToken.random) async throws -> HallEngine {
+                             snapshotEvery: Int64 = 5_000) async throws -> HallEngine {
         guard let decider = Decider(config: config) else {
             throw HallError(.conflict, "часовой пояс «\(config.center.timeZone)» неизвестен")
         }
         let state = try await recoveredState(from: journal, config: config)
         return HallEngine(config: config, decider: decider, clock: clock, journal: journal,
-                          state: state, snapshotEvery: snapshotEvery, tokens: tokens)
+                          state: state, snapshotEvery: snapshotEvery)
     }
 
     /// The state as the journal has it: the last snapshot and the events after it.
@@ -63,7 +58,7 @@ public actor HallEngine {
     }
 
     private init(config: HallConfig, decider: Decider, clock: any HallClock, journal: any Journal,
-                 state: HallState, snapshotEvery: Int64, tokens: @escaping @Sendable () -> String) {
+                 state: HallState, snapshotEvery: Int64) {
         self.config = config
         self.decider = decider
         self.estimator = WaitEstimator(config: config)
@@ -71,7 +66,6 @@ public actor HallEngine {
         self.journal = journal
         self.state = state
         self.snapshotEvery = snapshotEvery
-        self.tokens = tokens
         self.lastSnapshotSequence = state.sequence
     }
 
@@ -132,8 +126,9 @@ public actor HallEngine {
             inBatch[id] = outcomes.count
             let now = clock.now()
             do {
+                // Only a command that may issue a ticket needs a live-page token.
                 let token: String? = switch p.envelope.command {
-                case .issueTicket, .checkIn: tokens()
+                case .issueTicket, .checkIn: TicketToken.random()
                 default: nil
                 }
                 let decision = try decider.decide(p.envelope.command, in: state, at: now, token: token)

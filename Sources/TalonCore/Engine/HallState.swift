@@ -56,6 +56,21 @@ public struct HallState: Sendable, Codable, Hashable {
         tokens[token].flatMap { tickets[$0] }
     }
 
+    /// Whether the hall has `booking` exactly so, whatever ticket it was checked in with:
+    /// booking it again would change nothing.
+    func has(_ booking: Appointment) -> Bool {
+        guard var existing = appointments[booking.code] else { return false }
+        existing.ticket = booking.ticket
+        return existing == booking
+    }
+
+    /// Whether the hall has `notice` exactly so, whatever pickup ticket it was issued.
+    func has(_ notice: ReadinessNotice) -> Bool {
+        guard var existing = notices[notice.application] else { return false }
+        existing.ticket = notice.ticket
+        return existing == notice
+    }
+
     /// The key of a printed number in ``liveLabels``.
     static func labelKey(_ label: String, _ day: BusinessDay) -> String { "\(day.compact)/\(label)" }
 

@@ -12,21 +12,13 @@ extension HallEngine {
     ///   thrown; it is in ``ImportSummary/refused``.
     public nonisolated func load(appointments: [Appointment]) async throws -> ImportSummary {
         try await load(appointments, key: \.code.rawValue, id: ImportCommandID.appointment,
-                       command: Command.bookAppointment) { state, a in
-            guard var existing = state.appointments[a.code] else { return false }
-            existing.ticket = a.ticket
-            return existing == a
-        }
+                       command: Command.bookAppointment) { $0.has($1) }
     }
 
     /// Loads document-readiness notices, the same way as ``load(appointments:)``.
     public nonisolated func load(notices: [ReadinessNotice]) async throws -> ImportSummary {
         try await load(notices, key: \.application.rawValue, id: ImportCommandID.notice,
-                       command: Command.loadNotice) { state, n in
-            guard var existing = state.notices[n.application] else { return false }
-            existing.ticket = n.ticket
-            return existing == n
-        }
+                       command: Command.loadNotice) { $0.has($1) }
     }
 
     /// Rows submitted at once: enough for one large group commit, bounded so a huge
@@ -35,7 +27,7 @@ extension HallEngine {
 
     private nonisolated func load<Row: Sendable>(
         _ rows: [Row], key: KeyPath<Row, String>, id: (Row) -> CommandID, command: (Row) -> Command,
-        present: @escaping (HallState, Row) -> Bool
+        present: (HallState, Row) -> Bool
     ) async throws -> ImportSummary {
         var summary = ImportSummary()
         let before = await current

@@ -156,8 +156,9 @@ public struct ImportCheck: Sendable {
         return (ru ? "; есть: " : "; known: ") + known.joined(separator: ", ")
     }
 
-    /// A value as quoted in a message: at most 40 characters, control characters shown as «?».
-    static func clip(_ text: String) -> String {
+    /// A value as quoted in a message: at most 40 characters, control characters shown as
+    /// «?» (so a quoted value stays on its line). Adapters quote their own values with it.
+    public static func clip(_ text: String) -> String {
         let shown = String(text.unicodeScalars.prefix(40).map {
             $0.properties.generalCategory == .control ? "?" : Character($0)
         })

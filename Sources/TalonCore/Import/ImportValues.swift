@@ -40,12 +40,8 @@ public enum ImportValues {
     /// A calendar day: `2026-11-27`, or `27.11.2026`.
     public static func day(_ raw: String) -> BusinessDay? {
         let text = raw.trimmingCharacters(in: .whitespaces)
-        guard text.count <= 10, let (year, month, day) = dateParts(Substring(text)) else { return nil }
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(secondsFromGMT: 0)!
-        guard let date = calendar.date(from: DateComponents(year: year, month: month, day: day)) else { return nil }
-        let back = calendar.dateComponents([.year, .month, .day], from: date)
-        guard back.year == year, back.month == month, back.day == day else { return nil }
+        guard text.count <= 10, let (year, month, day) = dateParts(Substring(text)),
+              day <= BusinessDay.days(inMonth: month, year: year) else { return nil }
         return BusinessDay(year: year, month: month, day: day)
     }
 

@@ -36,6 +36,15 @@ public struct BusinessDay: Hashable, Comparable, Codable, Sendable, CustomString
         self.init(year: y, month: m, day: d)
     }
 
+    /// The days of `month` (1–12) in `year` of the Gregorian calendar: 28 to 31.
+    public static func days(inMonth month: Int, year: Int) -> Int {
+        switch month {
+        case 2: (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
+        case 4, 6, 9, 11: 30
+        default: 31
+        }
+    }
+
     public static func < (lhs: BusinessDay, rhs: BusinessDay) -> Bool {
         (lhs.year, lhs.month, lhs.day) < (rhs.year, rhs.month, rhs.day)
     }

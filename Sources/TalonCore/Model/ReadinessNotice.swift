@@ -1,5 +1,3 @@
-public import Foundation
-
 /// A document-readiness notice: whether the documents of an application are ready to
 /// be picked up, and if not, when they are expected.
 ///

@@ -12,11 +12,6 @@ public enum TicketToken {
     /// A fresh random token.
     public static func random() -> String {
         var generator = SystemRandomNumberGenerator()
-        return make(using: &generator)
-    }
-
-    /// A token drawn from `generator` (tests use a seeded one).
-    public static func make(using generator: inout some RandomNumberGenerator) -> String {
         let bits = (generator.next() as UInt64, generator.next() as UInt64)
         var out = ""
         out.reserveCapacity(22)

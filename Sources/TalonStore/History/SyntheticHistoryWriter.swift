@@ -23,7 +23,7 @@ extension SQLiteJournal {
             try db.execute(sql: "PRAGMA synchronous = OFF")
             defer { try? db.execute(sql: "PRAGMA synchronous = FULL") }
             try db.inTransaction {
-                let insert = try db.makeStatement(sql: "INSERT INTO tickets (\(TicketRow.columns)) VALUES (\(marks(TicketRow.count)))")
+                let insert = try db.makeStatement(sql: "INSERT INTO tickets (\(TicketRow.columns)) VALUES (\(TicketRow.placeholders))")
                 var random = SeededGenerator(seed: history.seed)
                 var written = 0
                 for dayIndex in 0..<days {
@@ -50,8 +50,6 @@ extension SQLiteJournal {
         }
     }
 }
-
-private func marks(_ n: Int) -> String { repeatElement("?", count: n).joined(separator: ", ") }
 
 private let prefixes = Array("АБВГДЕЖИКЛМНПРСТУФХЦЧШЭЮЯ")
 

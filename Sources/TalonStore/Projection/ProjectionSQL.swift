@@ -5,23 +5,10 @@
 /// first use (windows come from the configuration and have no "created" event).
 /// <https://www.sqlite.org/lang_upsert.html>
 enum ProjectionSQL {
+    /// A ticket's row with every column of ``TicketRow``, overwriting one with the same id.
     static let upsertTicket = """
-        INSERT INTO tickets (id, business_day, service, number, label, category, appointment, slot_at,
-                             language, kiosk, status, window, target_window, issued_at, first_called_at,
-                             called_at, started_at, finished_at, recalls, transfers, outcome,
-                             public_token, application, print_status)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-        ON CONFLICT (id) DO UPDATE SET
-            business_day = excluded.business_day, service = excluded.service, number = excluded.number,
-            label = excluded.label, category = excluded.category, appointment = excluded.appointment,
-            slot_at = excluded.slot_at, language = excluded.language, kiosk = excluded.kiosk,
-            status = excluded.status, window = excluded.window, target_window = excluded.target_window,
-            issued_at = excluded.issued_at, first_called_at = excluded.first_called_at,
-            called_at = excluded.called_at, started_at = excluded.started_at,
-            finished_at = excluded.finished_at, recalls = excluded.recalls,
-            transfers = excluded.transfers, outcome = excluded.outcome,
-            public_token = excluded.public_token, application = excluded.application,
-            print_status = excluded.print_status
+        INSERT INTO tickets (\(TicketRow.columns)) VALUES (\(TicketRow.placeholders))
+        ON CONFLICT (id) DO UPDATE SET \(TicketRow.names.dropFirst().map { "\($0) = excluded.\($0)" }.joined(separator: ", "))
         """
     static let ticketPrinted = "UPDATE tickets SET print_status = ? WHERE id = ?"
     static let linkAppointment = "UPDATE appointments SET ticket = ? WHERE code = ?"

@@ -4,15 +4,18 @@ import GRDB
 
 /// A `Ticket` as a row of the `tickets` table, both ways.
 enum TicketRow {
-    /// The columns, in the order of ``arguments(_:)`` and of ``ticket(_:)``.
-    static let columns = """
-        id, business_day, service, number, label, category, appointment, slot_at, language, kiosk, \
-        status, window, target_window, issued_at, first_called_at, called_at, started_at, finished_at, \
-        recalls, transfers, outcome, public_token, application, print_status
-        """
+    /// The columns, in the order of ``arguments(_:)`` and of ``ticket(_:)``; `id` first.
+    static let names = [
+        "id", "business_day", "service", "number", "label", "category", "appointment", "slot_at", "language", "kiosk",
+        "status", "window", "target_window", "issued_at", "first_called_at", "called_at", "started_at", "finished_at",
+        "recalls", "transfers", "outcome", "public_token", "application", "print_status",
+    ]
 
-    /// How many columns ``columns`` names.
-    static let count = 24
+    /// ``names`` as SQL: `id, business_day, …`.
+    static let columns = names.joined(separator: ", ")
+
+    /// One `?` per column, for `INSERT INTO tickets (\(columns)) VALUES (\(placeholders))`.
+    static let placeholders = Array(repeating: "?", count: names.count).joined(separator: ", ")
 
     static func arguments(_ t: Ticket) -> StatementArguments {
         [

@@ -63,12 +63,12 @@ extension WebHall {
             let (value, found) = build(row)
             problems += found.map { "[\(index)].\($0)" }
             guard let value else { continue }
-            if let first = seen[keyOf(value)] {
-                let duplicate = ImportCheck.duplicate(key, keyOf(value), first: ("строка [\(first)]", "row [\(first)]"))
-                problems.append("[\(index)].\(duplicate)")
+            let id = keyOf(value)
+            if let first = seen[id] {
+                problems.append("[\(index)].\(ImportCheck.duplicate(key, id, first: ("строка [\(first)]", "row [\(first)]")))")
                 continue
             }
-            seen[keyOf(value)] = index
+            seen[id] = index
             values.append(value)
         }
         guard problems.isEmpty else {

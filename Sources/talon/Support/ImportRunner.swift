@@ -25,16 +25,19 @@ struct ImportRunner {
         let config = try options.hall.load()
         switch kind {
         case .appointments:
-            let rows = try parsed { () throws(ConfigErrors) in try AppointmentImport.load(path: options.file, hall: config) }
-            guard !options.check else { return checked(rows.count) }
-            try report(try await withEngine(config) { try await $0.load(appointments: rows.map(\.value)) },
-                       lines: rows.map(\.line))
+            try await direct(config, parse: AppointmentImport.load) { try await $0.load(appointments: $1) }
         case .notices:
-            let rows = try parsed { () throws(ConfigErrors) in try NoticeImport.load(path: options.file, hall: config) }
-            guard !options.check else { return checked(rows.count) }
-            try report(try await withEngine(config) { try await $0.load(notices: rows.map(\.value)) },
-                       lines: rows.map(\.line))
+            try await direct(config, parse: NoticeImport.load) { try await $0.load(notices: $1) }
         }
+    }
+
+    /// Parses the file with `parse`; unless only checking, loads its rows with `load`.
+    private func direct<Value>(_ config: HallConfig,
+                               parse: (String, HallConfig) throws(ConfigErrors) -> [ImportRow<Value>],
+                               load: (HallEngine, [Value]) async throws -> ImportSummary) async throws {
+        let rows = try Self.parsed(file: options.file) { () throws(ConfigErrors) in try parse(options.file, config) }
+        guard !options.check else { return checked(rows.count) }
+        try report(try await withEngine(config) { try await load($0, rows.map(\.value)) }, lines: rows.map(\.line))
     }
 
     /// Runs `body` with an engine on the journal, which this process must be the only one to hold.
@@ -60,12 +63,12 @@ struct ImportRunner {
 
     // MARK: - Output
 
-    /// The rows, or exits 1 after every error of the file.
-    private func parsed<T>(_ parse: () throws(ConfigErrors) -> T) throws -> T {
+    /// The rows of `file`, or exits 1 after every error of the file.
+    static func parsed<T>(file: String, _ parse: () throws(ConfigErrors) -> T) throws -> T {
         do {
             return try parse()
         } catch {
-            throw fail(error.description + "\n" + Self.errorCount(error.count, file: options.file))
+            throw fail(error.description + "\n" + errorCount(error.count, file: file))
         }
     }
 
@@ -84,8 +87,8 @@ struct ImportRunner {
         if !summary.refused.isEmpty { throw ExitCode(1) }
     }
 
-    /// «3 ошибки / 3 errors».
-    static func errorCount(_ n: Int, file: String) -> String {
+    /// «FILE: 3 ошибки / 3 errors; ничего не загружено / nothing was loaded».
+    private static func errorCount(_ n: Int, file: String) -> String {
         let ru = RussianPlural.form(n, one: "ошибка", few: "ошибки", many: "ошибок")
         return "\(file): \(n) \(ru) / \(n == 1 ? "1 error" : "\(n) errors"); ничего не загружено / nothing was loaded"
     }

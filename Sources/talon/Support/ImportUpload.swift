@@ -19,11 +19,8 @@ struct ImportUpload {
     static let chunk = 20_000
 
     func run() async throws -> ImportSummary {
-        let rows: [ImportRow<[String: String]>]
-        do {
-            rows = try ImportRows.load(path: options.file, kind: kind)
-        } catch {
-            throw fail(error.description + "\n" + ImportRunner.errorCount(error.count, file: options.file))
+        let rows = try ImportRunner.parsed(file: options.file) { () throws(ConfigErrors) in
+            try ImportRows.load(path: options.file, kind: kind)
         }
         guard let token = options.token ?? ProcessInfo.processInfo.environment["TALON_TOKEN"], !token.isEmpty else {
             throw fail("нужен токен учётной записи руководителя: --token TOKEN или TALON_TOKEN / "
@@ -35,13 +32,12 @@ struct ImportUpload {
         }
         url.appendPathComponent("api/v1/\(kind.rawValue)")
         var summary = ImportSummary()
-        var start = 0
-        while start < rows.count || (rows.isEmpty && start == 0) {
+        // At least one request, so that even a file of only a header reaches the server.
+        for start in stride(from: 0, to: max(rows.count, 1), by: Self.chunk) {
             let part = Array(rows[start..<min(start + Self.chunk, rows.count)])
             var loaded = try await send(part, to: url, token: token, firstLine: start > 0 ? part.first?.line : nil)
             loaded.refused = loaded.refused.map { var r = $0; r.index += start; return r }
             summary.add(loaded)
-            start += max(part.count, 1)
         }
         if options.check {
             say("--check относится только к прямой загрузке; строки загружены через сервер / "

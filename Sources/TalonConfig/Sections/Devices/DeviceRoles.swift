@@ -29,8 +29,6 @@ enum DeviceRoles {
         }
     }
 
-    static let layouts = ScannerRole.layouts
-
     /// The role, or `nil` after errors.
     static func parse(_ merged: MergedMap, references: HallReferences) -> InputDeviceRole? {
         let map = merged.map
@@ -106,10 +104,10 @@ enum DeviceRoles {
         guard let kiosk = map.required("kiosk")?.identifier() else { return nil }
         var role = ScannerRole(kiosk: DeviceID(kiosk))
         if let node = map.optional("layout"), let layout = node.string() {
-            if layouts.contains(layout) {
+            if ScannerRole.layouts.contains(layout) {
                 role.layout = layout
             } else {
-                node.report(.invalidValue, "unknown keyboard layout \(node.found); known: " + layouts.joined(separator: ", "))
+                node.report(.invalidValue, "unknown keyboard layout \(node.found); known: " + ScannerRole.layouts.joined(separator: ", "))
             }
         }
         role.terminator = map.optional("terminator")?.choice(ScannerTerminator.self, what: "terminator") ?? .enter
