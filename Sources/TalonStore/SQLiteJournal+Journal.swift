@@ -2,13 +2,14 @@ public import TalonCore
 import GRDB
 
 extension SQLiteJournal {
-    /// The latest snapshot and every event after it, in sequence order.
+    /// The latest snapshot and every event after it, in sequence order (without the
+    /// snapshot, every event).
     ///
     /// Two range reads on primary keys (`snapshots.seq`, `events.seq`): its cost is the
     /// number of events since the snapshot, not the size of the history.
-    public func recover() async throws -> Recovery {
+    public func recover(usingSnapshot: Bool) async throws -> Recovery {
         try await reading("the latest snapshot and the events after it") { [path] db in
-            let snapshot = try SnapshotStore.latest(db, path: path)
+            let snapshot = usingSnapshot ? try SnapshotStore.latest(db, path: path) : nil
             let events = try EventQueries.events(after: snapshot?.sequence, limit: nil, db: db, path: path)
             return Recovery(snapshot: snapshot, events: events)
         }

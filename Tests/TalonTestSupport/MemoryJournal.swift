@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 public import TalonCore
 import Synchronization
 
@@ -16,9 +16,9 @@ public final class MemoryJournal: Journal {
 
     public init() {}
 
-    public func recover() async throws -> Recovery {
+    public func recover(usingSnapshot: Bool) async throws -> Recovery {
         store.withLock { s in
-            let snap = s.snapshots.last
+            let snap = usingSnapshot ? s.snapshots.last : nil
             return Recovery(snapshot: snap, events: s.events.filter { $0.sequence > (snap?.sequence ?? 0) })
         }
     }

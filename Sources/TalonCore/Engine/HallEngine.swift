@@ -41,16 +41,19 @@ public actor HallEngine {
                           state: state, snapshotEvery: snapshotEvery)
     }
 
-    /// The state as the journal has it: the last snapshot and the events after it.
+    /// The state as the journal has it: the last snapshot and the events after it. A
+    /// snapshot is only a shortcut: one that does not decode (written by an older Talon
+    /// whose state had other fields, or damaged) is passed over and the whole journal is
+    /// replayed instead.
     static func recoveredState(from journal: any Journal, config: HallConfig) async throws -> HallState {
         let recovery = try await journal.recover()
         var state = HallState(config: config)
         if let snapshot = recovery.snapshot {
-            do {
-                state = try JSONDecoder().decode(HallState.self, from: snapshot.state)
-            } catch {
-                throw HallError(.journalFailed, "снимок состояния №\(snapshot.sequence) не читается (\(error)); удалите его из таблицы snapshots — журнал будет прочитан целиком")
+            guard let saved = try? JSONDecoder().decode(HallState.self, from: snapshot.state) else {
+                for e in try await journal.recover(usingSnapshot: false).events { state.apply(e) }
+                return state
             }
+            state = saved
             state.adopt(config)
         }
         for e in recovery.events { state.apply(e) }

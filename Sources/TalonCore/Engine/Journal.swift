@@ -6,8 +6,10 @@ public import Foundation
 /// The engine is the only writer. It calls ``commit(_:)`` with one batch at a time and
 /// answers the batch's commands only after the call returns.
 public protocol Journal: Sendable {
-    /// The latest snapshot and every event after it, in order.
-    func recover() async throws -> Recovery
+    /// The latest snapshot and every event after it, in order; with `usingSnapshot` false,
+    /// no snapshot and every event from the first (the way back when a snapshot cannot be
+    /// read, e.g. one written by an older Talon).
+    func recover(usingSnapshot: Bool) async throws -> Recovery
 
     /// Appends a batch in one transaction: its events (with the sequence numbers the
     /// engine gave them), each command's id and first answer, and the read models
@@ -20,6 +22,11 @@ public protocol Journal: Sendable {
 
     /// Saves a snapshot of the engine state as of `sequence`.
     func saveSnapshot(_ snapshot: Snapshot) async throws
+}
+
+extension Journal {
+    /// The latest snapshot and every event after it, in order.
+    public func recover() async throws -> Recovery { try await recover(usingSnapshot: true) }
 }
 
 /// One group commit: the commands decided since the previous commit.
