@@ -143,7 +143,7 @@ import TalonTestSupport
         let plain = try await h.issue("passport")             // tier 1
         h.clock.advance(60)
         let disabled = try await h.issue("passport", category: "disabled")  // due 20 min earlier
-        let order = await h.engine.explainNext(for: "w1").map(\.ticket.id)
+        let order = h.engine.explainNext(for: "w1", in: await h.engine.current, now: h.clock.now()).map(\.ticket.id)
         #expect(order == [disabled.id, plain.id, consult.id])
         let first = try #require(try await h.callNext("w1"))
         #expect(first.reason?.category == "disabled")

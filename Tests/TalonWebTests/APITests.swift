@@ -52,6 +52,13 @@ struct APITests {
             try await client.call(.post, "/api/v1/windows/w11/open", me) { #expect($0.status == .ok) }
             try await client.call(.post, "/api/v1/windows/w11/call-next", me) { #expect($0.status == .noContent) }
             try await client.call(.post, "/api/v1/tickets", As.kiosk, json: #"{"service":"issue"}"#)
+            // What the window would call, with why and how long it has to wait, before it calls.
+            let next = try await client.call(.get, "/api/v1/windows/w11/next", me)
+            #expect(next.status == .ok)
+            let ranked = try #require(try JSONSerialization.jsonObject(with: Data(next.text.utf8)) as? [[String: Any]])
+            #expect(ranked.map { $0["label"] as? String } == ["В001"])
+            #expect((ranked.first?["reason"] as? [String: Any])?["kind"] as? String == "earliest_due")
+            #expect(ranked.first?["estimatedWaitSeconds"] is Int)
             let r = try await client.call(.post, "/api/v1/windows/w11/call-next", me)
             #expect(r.status == .ok)
             let t = try r.json()

@@ -1,4 +1,4 @@
-import Foundation
+public import Foundation
 
 /// The hall engine: the one writer of the hall's state and journal.
 ///
@@ -184,9 +184,8 @@ public actor HallEngine {
         switch answer {
         case .ticket(let id, let reason):
             guard let t = state.tickets[id] else { return .accepted }
-            let estimate = t.status == .waiting
-                ? estimator.estimates(in: state, now: now, target: id)[id] : nil
-            return .ticket(TicketAnswer(ticket: t, estimate: estimate, reason: reason))
+            return .ticket(TicketAnswer(ticket: t, estimate: estimator.estimate(of: t, in: state, now: now),
+                                        reason: reason))
         case .nothingWaiting(let w): return .nothingWaiting(window: w)
         case .window(let w): return .window(state.windows[w] ?? WindowState(id: w))
         case .rating(let r): return .rating(r)
@@ -239,14 +238,17 @@ public actor HallEngine {
     /// A ticket of the current state with its estimate where it waits.
     public func ticket(_ id: TicketID) -> TicketAnswer? {
         guard let t = state.tickets[id] else { return nil }
-        let estimate = t.status == .waiting ? estimator.estimates(in: state, now: clock.now(), target: id)[id] : nil
-        return TicketAnswer(ticket: t, estimate: estimate)
+        return TicketAnswer(ticket: t, estimate: estimator.estimate(of: t, in: state, now: clock.now()))
     }
 
-    /// The tickets `window` may call, in the order it would call them, with the reasons.
-    public func explainNext(for window: WindowID) -> [TicketAnswer] {
-        decider.policy.ranked(for: window, among: state.waitingTickets, now: clock.now())
-            .map { TicketAnswer(ticket: $0.0, reason: $0.1) }
+    /// The tickets `window` may call in `state`, in the order it would call them, with the
+    /// reasons and their estimates. Nonisolated: a caller reads ``current`` once and works
+    /// this out off the engine, which goes on committing meanwhile.
+    public nonisolated func explainNext(for window: WindowID, in state: HallState, now: Date) -> [TicketAnswer] {
+        let estimates = estimator.estimates(in: state, now: now)
+        return decider.policy.ranked(for: window, among: state.waitingTickets, now: now).map {
+            TicketAnswer(ticket: $0.0, estimate: estimates[$0.0.id], reason: $0.1)
+        }
     }
 
     /// A stream of journaled events from now on. A subscriber that falls more than

@@ -29,6 +29,13 @@ public struct WaitEstimator: Sendable {
         configuredWindows = counts
     }
 
+    /// `ticket`'s estimate in `state` while it waits; nil once it has been called or has
+    /// left. Stops the play as soon as the ticket is placed.
+    public func estimate(of ticket: Ticket, in state: HallState, now: Date) -> WaitEstimate? {
+        guard ticket.status == .waiting else { return nil }
+        return estimates(in: state, now: now, target: ticket.id)[ticket.id]
+    }
+
     /// Estimates for every waiting ticket; with `target`, stops once that one is placed.
     public func estimates(in state: HallState, now: Date, target: TicketID? = nil) -> [TicketID: WaitEstimate] {
         let waiting = state.waiting.count

@@ -85,13 +85,8 @@ extension WebHall {
         api.get("windows/:window/next") { _, context in
             try context.require(.read)
             let window = try knownWindow(context)
-            // One read of the state; the ranking and the estimates are worked out from it here.
-            let state = await engine.current
-            let now = clock.now()
-            let estimates = engine.estimator.estimates(in: state, now: now)
-            return try json(engine.decider.policy.ranked(for: window, among: state.waitingTickets, now: now).map {
-                TicketView(TicketAnswer(ticket: $0.0, estimate: estimates[$0.0.id], reason: $0.1), config: config)
-            })
+            let ranked = engine.explainNext(for: window, in: await engine.current, now: clock.now())
+            return try json(ranked.map { TicketView($0, config: config) })
         }
     }
 

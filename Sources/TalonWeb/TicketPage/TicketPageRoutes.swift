@@ -39,8 +39,7 @@ extension WebHall {
             guard let token = path.first, let ticket = Self.ticket(token, in: state) else { throw Problem.ticketNotFound }
             switch path.count {
             case 1:
-                let estimate = ticket.status == .waiting
-                    ? engine.estimator.estimates(in: state, now: clock.now(), target: ticket.id)[ticket.id] : nil
+                let estimate = engine.estimator.estimate(of: ticket, in: state, now: clock.now())
                 return Self.privacy(try json(TicketPageView(ticket, estimate: estimate, config: config)))
             case 2 where path[1] == "events":
                 let headers: HTTPFields = [.contentType: "text/event-stream", .cacheControl: "no-store",
