@@ -26,7 +26,7 @@ struct ServePrintingTests {
         // 11:00 in Moscow on a Tuesday: the demo hall is open.
         let serve = try Child(["serve", "--config", config, "--db", db, "--http", "127.0.0.1:0",
                                "--cups-server", cupsd.socketPath, "--pretend-time", "2026-11-24T08:00:00Z"])
-        defer { serve.kill(SIGTERM); serve.terminateAndReap() }
+        defer { serve.terminateAndReap() }   // SIGTERM, then SIGKILL after 10 s
         try #require(await serve.waitFor("url=http://127.0.0.1:", timeout: 30), "serve did not start: \(serve.output)")
         let text = serve.output
         let start = try #require(text.range(of: "url=http://127.0.0.1:"))
@@ -48,10 +48,9 @@ struct ServePrintingTests {
         let queue = try DatabaseQueue(path: db)
         defer { try? queue.close() }
         var row: Row?
-        for _ in 0..<100 {
-            row = try await queue.read { try Row.fetchOne($0, sql: "SELECT command_id, payload FROM events WHERE type = 'ticket.printed'") }
-            if row != nil { break }
-            try await Task.sleep(for: .milliseconds(100))
+        try? await waitUntil("ticket.printed in the journal") {
+            row = try queue.read { try Row.fetchOne($0, sql: "SELECT command_id, payload FROM events WHERE type = 'ticket.printed'") }
+            return row != nil
         }
         let printed = try #require(row, "no ticket.printed in the journal; serve: \(serve.output)")
         #expect(printed["command_id"] as String == "print-\(id)")

@@ -3,6 +3,7 @@ import Synchronization
 import TalonCore
 import TalonInput
 import TalonInputTestSupport
+import TalonTestSupport
 import Testing
 
 /// Collects what the input service submits.
@@ -15,22 +16,12 @@ final class RecordingSink: InputCommandSink {
     }
 }
 
-struct TimedOut: Error, CustomStringConvertible {
-    let what: String
-    var description: String { "timed out waiting for \(what)" }
-}
-
 @Suite("Discovery and hot-plug", .serialized)
 struct HotplugTests {
-    static func waitUntil(_ what: String, timeout: Double = 60, _ condition: () -> Bool) async throws {
-        let deadline = Date().addingTimeInterval(timeout)
-        while !condition() {
-            // Generous: on a loaded 2-core machine the async consumer may wait for a free
-            // thread for seconds. A time-out stops the test rather than going on half set up.
-            if Date() > deadline { throw TimedOut(what: what) }
-            try await Task.sleep(for: .milliseconds(10))
-        }
-    }
+    /// How long the input tests wait for the poll thread: generous, as on a loaded 2-core
+    /// machine the async consumer may wait for a free thread for seconds. A time-out stops
+    /// the test rather than going on half set up.
+    static let patience: Duration = .seconds(60)
 
     @Test func unplugAndReplugDuringAStream() async throws {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("talon-input-\(UUID().uuidString)").path
@@ -50,31 +41,31 @@ struct HotplugTests {
         let task = Task { await service.run() }
         defer { task.cancel() }
 
-        try await Self.waitUntil("attach") { sink.statuses.contains { $0.device == "rating-2" && $0.condition == .ok } }
+        try await waitUntil("attach", timeout: Self.patience) { sink.statuses.contains { $0.device == "rating-2" && $0.condition == .ok } }
         // Reported by the poll thread just after the attach: wait for it rather than race it.
-        try await Self.waitUntil("desk-9 missing") { sink.statuses.contains { $0.device == "desk-9" && $0.condition == .missing } }
+        try await waitUntil("desk-9 missing", timeout: Self.patience) { sink.statuses.contains { $0.device == "desk-9" && $0.condition == .missing } }
         #expect(fake?.grabbed == true)
         fake?.openWriter(path: node)
         fake?.send([InputEvent(100, EV.key, 0x103, 1), InputEvent(100, EV.syn, SYN.report, 0),
                     InputEvent(100.1, EV.key, 0x103, 0), InputEvent(100.1, EV.syn, SYN.report, 0)])
-        try await Self.waitUntil("first rating") { sink.all.contains { $0.command == .rate(window: "2", score: 4, device: "rating-2") } }
+        try await waitUntil("first rating", timeout: Self.patience) { sink.all.contains { $0.command == .rate(window: "2", score: 4, device: "rating-2") } }
 
         // Unplug in the middle of a press: the writer goes (POLLHUP) and the node vanishes.
         fake?.send([InputEvent(101, EV.key, 0x100, 1)])
         fake?.closeWriter()
         try FileManager.default.removeItem(atPath: node)
         fake = nil
-        try await Self.waitUntil("missing") { sink.statuses.contains { $0.device == "rating-2" && $0.condition == .missing } }
+        try await waitUntil("missing", timeout: Self.patience) { sink.statuses.contains { $0.device == "rating-2" && $0.condition == .missing } }
 
         // Replug: the node comes back (inotify), is attached and grabbed again, and works.
         let again = FakeEvdevDevice(caps, fifo: node)
-        try await Self.waitUntil("re-attach") {
+        try await waitUntil("re-attach", timeout: Self.patience) {
             sink.statuses.filter { $0.device == "rating-2" && $0.condition == .ok }.count == 2
         }
         #expect(again.grabbed)
         again.openWriter(path: node)
         again.send([InputEvent(102, EV.key, 0x101, 1), InputEvent(102, EV.syn, SYN.report, 0)])
-        try await Self.waitUntil("rating after replug") { sink.all.contains { $0.command == .rate(window: "2", score: 2, device: "rating-2") } }
+        try await waitUntil("rating after replug", timeout: Self.patience) { sink.all.contains { $0.command == .rate(window: "2", score: 2, device: "rating-2") } }
 
         let ratings = sink.all.filter { if case .rate = $0.command { true } else { false } }
         #expect(ratings.count == 2)  // the press cut by the unplug never completed a frame

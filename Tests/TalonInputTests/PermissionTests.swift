@@ -3,6 +3,7 @@ import Foundation
 import TalonCore
 import TalonInput
 import TalonInputTestSupport
+import TalonTestSupport
 import Testing
 
 @Suite("A device the daemon may not open", .serialized)
@@ -30,7 +31,7 @@ struct PermissionTests {
         let task = Task { await service.run() }
         defer { task.cancel() }
 
-        try await HotplugTests.waitUntil("no-permission report") {
+        try await waitUntil("no-permission report", timeout: HotplugTests.patience) {
             sink.statuses.contains { $0.device == "kiosk-scanner" && $0.condition == .noPermission }
         }
         let report = try #require(sink.statuses.first { $0.device == "kiosk-scanner" && $0.condition == .noPermission })
@@ -44,12 +45,12 @@ struct PermissionTests {
         #expect(rule.contains(#"GROUP="talon", MODE="0660""#))
 
         // The loop went on: the panel next to it is attached and works.
-        try await HotplugTests.waitUntil("panel attached") {
+        try await waitUntil("panel attached", timeout: HotplugTests.patience) {
             sink.statuses.contains { $0.device == "rating-2" && $0.condition == .ok }
         }
         fake.openWriter(path: node)
         fake.send([InputEvent(100, EV.key, 0x102, 1), InputEvent(100, EV.syn, SYN.report, 0)])
-        try await HotplugTests.waitUntil("rating") {
+        try await waitUntil("rating", timeout: HotplugTests.patience) {
             sink.all.contains { $0.command == .rate(window: "2", score: 3, device: "rating-2") }
         }
         // The scanner stays reported as no permission, not overwritten by "missing".

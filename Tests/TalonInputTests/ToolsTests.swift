@@ -51,11 +51,7 @@ struct ToolsTests {
             })
         }
         // The writer can open once the recorder has opened the read end.
-        let deadline = Date().addingTimeInterval(60)
-        while !fake.tryOpenWriter(path: node) {
-            if Date() > deadline { throw TimedOut(what: "the recorder to open \(node)") }
-            try await Task.sleep(for: .milliseconds(10))
-        }
+        try await waitUntil("the recorder to open \(node)", timeout: HotplugTests.patience) { fake.tryOpenWriter(path: node) }
         fake.send([InputEvent(10, EV.key, 0x103, 1), InputEvent(10, EV.syn, SYN.report, 0),
                    InputEvent(10.2, EV.key, 0x103, 0), InputEvent(10.2, EV.syn, SYN.report, 0),
                    InputEvent(11, EV.key, 0x100, 1), InputEvent(11, EV.syn, SYN.report, 0),

@@ -32,14 +32,12 @@ struct TicketPrintServiceTests {
 
         /// Waits until `count` notes came; all of them so far.
         func waitForNotes(_ count: Int, within limit: Duration = .seconds(30)) async throws -> [PrintNote] {
-            let clock = ContinuousClock()
-            let deadline = clock.now + limit
-            while clock.now < deadline {
-                let all = notes.all
-                if all.count >= count { return all }
-                try await Task.sleep(for: .milliseconds(50))
+            do {
+                try await waitUntil("\(count) print note(s)", timeout: limit) { notes.all.count >= count }
+            } catch {
+                throw FixtureFailure(description: "\(error); got \(notes.all)")
             }
-            throw FixtureFailure(description: "\(count) print note(s) expected within \(limit); got \(notes.all)")
+            return notes.all
         }
 
         func stop() {

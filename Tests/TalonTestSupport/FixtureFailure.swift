@@ -12,9 +12,12 @@ public struct FixtureFailure: Error, CustomStringConvertible {
 
 /// Waits until `condition` holds, checking every 20 ms, or throws after `timeout`.
 ///
-/// Blocks the calling thread: for fixtures that start synchronously (cupsd, emupos).
-public func waitUntil(_ what: String, timeout: Duration = .seconds(10),
-                      _ condition: () throws -> Bool) throws(FixtureFailure) {
+/// Blocks the calling thread: only for fixtures that start synchronously (cupsd, emupos).
+/// Its own name, not an overload of ``waitUntil(_:timeout:_:)``: Swift picks the
+/// synchronous overload for a synchronous closure even in async code, which would
+/// silently hold a thread there.
+public func blockUntil(_ what: String, timeout: Duration = .seconds(10),
+                       _ condition: () throws -> Bool) throws(FixtureFailure) {
     let clock = ContinuousClock()
     let deadline = clock.now + timeout
     while clock.now < deadline {

@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 
 /// The `talon` executable that `swift build` put next to the test bundle, run as a child
 /// process the way a hall machine runs it.

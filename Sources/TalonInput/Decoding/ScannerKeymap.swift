@@ -1,5 +1,5 @@
 import TalonCore
-import Foundation
+
 /// The US keyboard map a keyboard-wedge scanner types in: evdev code → (plain, shifted).
 public enum ScannerKeymap {
     /// The characters for `code` in `layout`, or nil for a key that types nothing.

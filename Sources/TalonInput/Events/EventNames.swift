@@ -1,4 +1,5 @@
 import Foundation
+
 /// Human names for event types and the codes the tools print.
 public enum EventNames {
     /// `EV_KEY`, `EV_ABS`… or the number.
@@ -70,4 +71,3 @@ public enum EventNames {
 extension Array {
     func element(at index: Int) -> Element? { indices.contains(index) ? self[index] : nil }
 }
-

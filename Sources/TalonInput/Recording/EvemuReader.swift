@@ -1,4 +1,5 @@
 import Foundation
+
 /// Reads evemu's text format: `N:` name, `I:` ids (hex), `P:` property bytes, `B:` type
 /// and bitmask bytes, `A:` absinfo, `E: sec.usec type code value` (type and code hex,
 /// value decimal). `#` starts a comment.

@@ -1,4 +1,5 @@
 import Foundation
+
 /// Reads the part of `libinput record`'s YAML that replay needs, without a YAML
 /// library: the first device's `name`, `id`, `codes`, `absinfo`, `properties`, and its
 /// events (`- [sec, usec, type, code, value]` lines under `events:`). Other keys

@@ -71,12 +71,12 @@ public enum PrintBenchmark {
         public let sink: ByteSink
         let environment: [String: String]
         let lpPath: String
-        let scratch: URL
 
         /// Sends `bytes` with `lp -o raw`; returns the time until lp exited (accepted by
         /// cupsd) and until the bytes had arrived at the stand-in.
         public func lp(_ bytes: [UInt8]) async throws -> (accepted: Duration, delivered: Duration) {
-            let file = scratch.appendingPathComponent("talon-bench-\(getpid())-\(sink.count).bin")
+            let file = FileManager.default.temporaryDirectory
+                .appendingPathComponent("talon-bench-\(getpid())-\(sink.count).bin")
             try Data(bytes).write(to: file)
             defer { try? FileManager.default.removeItem(at: file) }
             let clock = ContinuousClock()
@@ -101,8 +101,7 @@ public enum PrintBenchmark {
         let environment = server.map { ["CUPS_SERVER": $0.description] } ?? [:]
         try tool("/usr/sbin/lpadmin", ["-p", queue, "-E", "-v", "socket://127.0.0.1:\(sink.port)/?snmp=false", "-m", "raw"], environment)
         defer { _ = try? tool("/usr/sbin/lpadmin", ["-x", queue], environment) }
-        return try await body(StandIn(queue: queue, sink: sink, environment: environment, lpPath: lp,
-                                      scratch: FileManager.default.temporaryDirectory))
+        return try await body(StandIn(queue: queue, sink: sink, environment: environment, lpPath: lp))
     }
 
     static func tool(_ path: String, _ arguments: [String], _ environment: [String: String]) throws(PrintError) {

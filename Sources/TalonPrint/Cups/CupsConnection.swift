@@ -73,13 +73,7 @@ public actor CupsConnection {
 
     /// Forgets the connection and cached destinations after a failure.
     func dropConnection() {
-        for entry in handles.destinations.values {
-            cupsFreeDestInfo(entry.info)
-            cupsFreeDests(1, entry.dest)
-        }
-        handles.destinations.removeAll()
-        if let http = handles.http { httpClose(http) }
-        handles.http = nil
+        handles.close()
     }
 
     /// The error of a failed call: "server unreachable" when cupsd is gone, whatever

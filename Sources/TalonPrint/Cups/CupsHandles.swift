@@ -9,6 +9,7 @@ final class CupsHandles: @unchecked Sendable {
     var http: OpaquePointer?
     var destinations: [String: (dest: UnsafeMutablePointer<cups_dest_t>, info: OpaquePointer)] = [:]
 
+    /// Frees the destinations and closes the connection; the next use opens it again.
     func close() {
         for entry in destinations.values {
             cupsFreeDestInfo(entry.info)

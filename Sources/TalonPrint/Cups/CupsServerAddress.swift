@@ -1,4 +1,5 @@
 import Foundation
+
 /// Where cupsd listens: a host and port, or a local socket path.
 public struct CupsServerAddress: Sendable, Hashable, CustomStringConvertible {
     /// A host name, an address, or a socket path starting with `/`.

@@ -7,8 +7,8 @@ import Foundation
 /// the error read after it happen on the same thread, and the blocking never holds up a
 /// thread of the cooperative pool that the engine and the kiosk run on.
 ///
-/// `@unchecked Sendable`: the only mutable state, `jobs` and `stopping`, is read and
-/// written with `condition` locked; the thread itself is only started and named in `init`.
+/// `@unchecked Sendable`: the only mutable state, `jobs`, `stopping` and `last`, is read
+/// and written with `condition` locked; the thread itself is only started and named in `init`.
 final class DedicatedThreadExecutor: SerialExecutor, @unchecked Sendable {
     private let condition = NSCondition()
     private var jobs: [UnownedJob] = []

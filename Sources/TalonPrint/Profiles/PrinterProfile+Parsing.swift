@@ -1,4 +1,5 @@
 import Foundation
+
 extension PrinterProfile {
     /// Reads a profile file: flat `key: value` lines, `#` comments.
     ///
@@ -90,4 +91,3 @@ extension PrinterProfile {
         return line
     }
 }
-

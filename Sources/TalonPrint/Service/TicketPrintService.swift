@@ -62,8 +62,10 @@ public struct TicketPrintService: Sendable {
                 lane.yield(ticket)
             }
             for lane in lanes.values { lane.finish() }
-            noteSink.finish()
         }
+        // Only now: the lanes have printed what they held, and each of those tickets has
+        // its note too.
+        noteSink.finish()
     }
 
     /// Prints outside the caller's cancellation, so a ticket under way at shutdown is

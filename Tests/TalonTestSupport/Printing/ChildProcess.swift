@@ -88,23 +88,26 @@ public final class ChildProcess: Sendable {
     }
 
     /// Asks the child to end (SIGTERM), and kills it if it has not within `grace`.
+    ///
+    /// Nothing is sent to a child already reaped: its pid may belong to another process by
+    /// now. (Until it is reaped, here or in ``isRunning``, the pid stays this child's.)
     public func terminate(grace: Duration = .seconds(3)) {
+        guard isRunning else { return }
         _ = Glibc.kill(pid, SIGTERM)
         let clock = ContinuousClock()
         let deadline = clock.now + grace
-        var status: Int32 = 0
         while clock.now < deadline {
-            if waitpid(pid, &status, WNOHANG) == pid { return }
+            if !isRunning { return }
             usleep(10_000)
         }
         kill()
     }
 
-    /// Kills the child (SIGKILL) and waits for it.
+    /// Kills the child (SIGKILL) and waits for it; nothing when it has been reaped already.
     public func kill() {
+        guard isRunning else { return }
         _ = Glibc.kill(pid, SIGKILL)
-        var status: Int32 = 0
-        while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
+        _ = wait()
     }
 }
 

@@ -71,7 +71,7 @@ public final class EmuposPrinter: Sendable {
                                         log: scratch.file("emupos.log"))
         process.withLock { $0 = launched }
         do {
-            try waitUntil("emupos API on port \(apiPort) and printer on port \(port)", timeout: .seconds(20)) {
+            try blockUntil("emupos API on port \(apiPort) and printer on port \(port)", timeout: .seconds(20)) {
                 LocalPorts.isListening(apiPort) && LocalPorts.isListening(port)
             }
         } catch {
@@ -107,9 +107,7 @@ public final class EmuposPrinter: Sendable {
     /// print path it waits for needs them).
     @discardableResult
     public func waitForReceipts(_ count: Int, timeout: Duration = .seconds(15)) async throws -> [String] {
-        try await waitUntil("\(count) receipt(s) from emupos", timeout: timeout) { () async -> Bool in
-            self.receipts().count >= count
-        }
+        try await waitUntil("\(count) receipt(s) from emupos", timeout: timeout) { self.receipts().count >= count }
         return receipts()
     }
 

@@ -20,14 +20,14 @@ public final class IppEvePrinter: Sendable {
         let dbus = try ChildProcess("/usr/bin/dbus-daemon", ["--session", "--nofork", "--address=\(bus)"],
                                     log: scratch.file("dbus.log"))
         processes.withLock { $0.append(dbus) }
-        try waitUntil("dbus socket") { FileManager.default.fileExists(atPath: "\(run)/dbus.sock") }
+        try blockUntil("dbus socket") { FileManager.default.fileExists(atPath: "\(run)/dbus.sock") }
         let printer = try ChildProcess(
             "/usr/sbin/ippeveprinter",
             ["-r", "off", "-n", "localhost", "-p", "\(port)", "-k", "-d", spool,
              "-f", "application/vnd.cups-raw,application/octet-stream", "-c", "/bin/true", "Kiosk\(port)"],
             environment: ["DBUS_SYSTEM_BUS_ADDRESS": bus], log: scratch.file("ippeveprinter.log"))
         processes.withLock { $0.append(printer) }
-        try waitUntil("ippeveprinter on port \(port)") { LocalPorts.isListening(port) }
+        try blockUntil("ippeveprinter on port \(port)") { LocalPorts.isListening(port) }
     }
 
     deinit {

@@ -24,11 +24,11 @@ public enum LocalPorts {
         return Int(UInt16(bigEndian: address.sin_port))
     }
 
-    /// A free port below Linux's ephemeral range (32768–60999), for a server that must
-    /// come back on the same port after a restart: no other test's port-0 server or
-    /// client socket can be handed it in between.
-    /// A port is handed out once per test process, so a test that stops a server and starts
-    /// it again on the same port never finds that another test took it in between.
+    /// A free port for a server that must come back on the same port after a restart.
+    ///
+    /// Below Linux's ephemeral range (32768–60999), so no other test's port-0 server or
+    /// client socket can be handed it in between; and handed out once per test process,
+    /// so no other fixture of this process takes it either.
     public static func stable() -> Int {
         for _ in 0..<200 {
             let port = Int.random(in: 20_000..<32_000)

@@ -89,8 +89,8 @@ public final class PrivateCupsd: Sendable {
             "/usr/sbin/cupsd", ["-f", "-c", "\(root)/conf/cupsd.conf", "-s", "\(root)/conf/cups-files.conf"],
             log: scratch.file("log/cupsd.out"))
         process.withLock { $0 = launched }
-        try waitUntil("cupsd on port \(port)") { LocalPorts.isListening(port) }
-        try waitUntil("cupsd scheduler") {
+        try blockUntil("cupsd on port \(port)") { LocalPorts.isListening(port) }
+        try blockUntil("cupsd scheduler") {
             (try? ChildProcess.run("/usr/bin/lpstat", ["-r"], environment: environment))?
                 .contains("scheduler is running") == true
         }
