@@ -84,7 +84,7 @@ struct FlowTests {
         try await Self.checkIn(&k, "222222")
         #expect(k.message?.title.ru == "Время записи прошло")
         #expect(k.message?.body.ru.contains("09:30") == true)
-        let refusals = await k.harness.journal.events.filter { if case .checkInRefused = $0.event { true } else { false } }
+        let refusals = k.harness.journal.events.filter { if case .checkInRefused = $0.event { true } else { false } }
         #expect(refusals.count == 3, "every refusal is journaled")
         #expect(await k.harness.engine.current.tickets.isEmpty)
     }

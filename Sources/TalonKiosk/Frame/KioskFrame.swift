@@ -54,11 +54,4 @@ public struct KioskFrame: Sendable, Hashable {
             }
         }
     }
-
-    /// Equal content, whatever the version.
-    func sameContent(as other: KioskFrame) -> Bool {
-        var a = self
-        a.version = other.version
-        return a == other
-    }
 }

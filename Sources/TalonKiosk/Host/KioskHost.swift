@@ -17,7 +17,6 @@ public actor KioskHost: Service, CustomStringConvertible {
     var subscribers: [DeviceID: [UUID: AsyncStream<KioskUpdate>.Continuation]] = [:]
     /// The engine failed to make a command durable; cleared by its next success.
     var engineFault = false
-    var probes = 0
 
     /// - Parameters:
     ///   - engine: the hall engine; its config lists the kiosks.
@@ -30,11 +29,8 @@ public actor KioskHost: Service, CustomStringConvertible {
         let world = KioskWorld(state: await engine.current)
         let now = clock.now()
         for kiosk in engine.config.kiosks {
-            if let s = KioskSession(kiosk: kiosk, hall: engine.config, world: world, now: now) {
-                sessions[kiosk.id] = s
-            }
+            sessions[kiosk.id] = KioskSession(kiosk: kiosk, hall: engine.config, world: world, now: now)
         }
-        for id in Array(sessions.keys) { refresh(id, world: world, now: now) }
     }
 
     /// The frame on `kiosk`'s screen now; `nil` for a kiosk the hall does not have.
@@ -73,25 +69,25 @@ public actor KioskHost: Service, CustomStringConvertible {
         publish(kiosk, .pressed(button: button.id, version: frame.version))
         let now = clock.now()
         let world = await world()
-        guard let command = sessions[kiosk]?.machine.press(button.action, world: world, at: now) else {
-            refresh(kiosk, world: world, now: now)
-            return KioskTapOutcome(button: button.id, version: frame.version)
-        }
+        let command = sessions[kiosk]?.machine.press(button.action, world: world, at: now)
         refresh(kiosk, world: world, now: now)
-        let result: Result<CommandResult, HallError>
-        do {
-            result = .success(try await engine.submit(command, id: CommandID("kiosk-\(kiosk)-\(UUID().uuidString)")))
-            engineFault = false
-        } catch let error as HallError {
-            if error.code == .journalFailed { engineFault = true }
-            result = .failure(error)
-        } catch {
-            result = .failure(HallError(.journalFailed, "\(error)"))
+        if let command {
+            let id = CommandID("kiosk-\(kiosk)-\(UUID().uuidString)")
+            sessions[kiosk]?.sending(id)
+            let result: Result<CommandResult, HallError>
+            do {
+                result = .success(try await engine.submit(command, id: id))
+                engineFault = false
+            } catch let error as HallError {
+                if error.code == .journalFailed { engineFault = true }
+                result = .failure(error)
+            } catch {
+                result = .failure(HallError(.journalFailed, "\(error)"))
+            }
+            let after = await self.world(), later = clock.now()
+            sessions[kiosk]?.machine.answered(result, world: after, at: later)
+            refresh(kiosk, world: after, now: later)
         }
-        if case .success(.ticket(let answer)) = result { sessions[kiosk]?.remember(answer.ticket.id) }
-        let after = await self.world(), later = clock.now()
-        sessions[kiosk]?.machine.answered(result, world: after, at: later)
-        refresh(kiosk, world: after, now: later)
         return KioskTapOutcome(button: button.id, version: frame.version)
     }
 
@@ -118,13 +114,15 @@ public actor KioskHost: Service, CustomStringConvertible {
     func handle(_ journaled: JournaledEvent) async {
         let world = await world(), now = clock.now()
         for id in Array(sessions.keys) {
-            if case .ticketIssued(let t) = journaled.event, t.kiosk == id,
-               sessions[id]?.own.contains(t.id) == false, sessions[id]?.machine.takesForeignTicket(t.id) == true,
-               let answer = await engine.ticket(t.id) {
-                // A ticket for this kiosk from elsewhere: the barcode scanner's check-in.
-                sessions[id]?.machine.answered(.success(.ticket(answer)), world: world, at: now)
-            } else {
-                sessions[id]?.machine.observe(journaled.event, world: world, at: now)
+            // A kiosk's own press has its answer already (``tap(kiosk:x:y:)``).
+            if sessions[id]?.sent(journaled.command) == false {
+                if case .ticketIssued(let t) = journaled.event, sessions[id]?.machine.takesForeignTicket(t) == true,
+                   let answer = await engine.ticket(t.id) {
+                    // A ticket for this kiosk from elsewhere: the barcode scanner's check-in.
+                    sessions[id]?.machine.answered(.success(.ticket(answer)), world: world, at: now)
+                } else {
+                    sessions[id]?.machine.observe(journaled.event, world: world, at: now)
+                }
             }
             refresh(id, world: world, now: now)
         }
@@ -132,9 +130,8 @@ public actor KioskHost: Service, CustomStringConvertible {
 
     /// One round of time-outs; while the engine is faulted, a harmless command tells
     /// whether it has recovered.
-    public func tick() async {
+    func tick() async {
         if engineFault {
-            probes += 1
             let status = DeviceStatus(device: DeviceID("kiosks"), kind: .kiosk, condition: .ok, message: "терминалы работают")
             if (try? await engine.submit(.reportDevice(status), id: CommandID("kiosk-probe-\(UUID().uuidString)"))) != nil {
                 engineFault = false

@@ -4,38 +4,24 @@ import TalonCore
 extension KioskLayout {
     func home(_ page: inout Page, world: KioskWorld) {
         page.title(page.text(KioskStrings.chooseService))
-        var items: [KioskButton] = []
-        for g in hall.groups where g.parent == nil {
-            items.append(KioskButton(id: "group.\(g.id)", rect: .zero, title: g.name.text(page.language),
-                                     action: .openGroup(g.id)))
-        }
-        for s in hall.services where s.group == nil {
-            items.append(serviceButton(s, page: page, world: world))
-        }
-        items.append(KioskButton(id: "check-in", rect: .zero, title: page.text(KioskStrings.checkIn),
-                                 detail: page.text(KioskStrings.checkInDetail), style: .accent, action: .openCheckIn))
-        items.append(KioskButton(id: "readiness", rect: .zero, title: page.text(KioskStrings.readiness),
-                                 detail: page.text(KioskStrings.readinessDetail), style: .accent, action: .openReadiness))
-        place(items, on: &page)
+        let items = choices(under: nil, page: page, world: world) + [
+            KioskButton(id: "check-in", rect: .zero, title: page.text(KioskStrings.checkIn),
+                        detail: page.text(KioskStrings.checkInDetail), style: .accent, action: .openCheckIn),
+            KioskButton(id: "readiness", rect: .zero, title: page.text(KioskStrings.readiness),
+                        detail: page.text(KioskStrings.readinessDetail), style: .accent, action: .openReadiness),
+        ]
+        page.place(items, in: page.content)
     }
 
     func group(_ page: inout Page, _ id: GroupID, world: KioskWorld) {
         let group = hall.groups.first { $0.id == id }
         page.title(group?.name.text(page.language) ?? page.text(KioskStrings.chooseService))
         page.navigation()
-        var items: [KioskButton] = []
-        for g in hall.groups where g.parent == id {
-            items.append(KioskButton(id: "group.\(g.id)", rect: .zero, title: g.name.text(page.language),
-                                     action: .openGroup(g.id)))
-        }
-        for s in hall.services where s.group == id {
-            items.append(serviceButton(s, page: page, world: world))
-        }
-        place(items, on: &page)
+        page.place(choices(under: id, page: page, world: world), in: page.content)
     }
 
-    func category(_ page: inout Page, _ id: ServiceID) {
-        guard let service = hall.service(id) else { return home(&page, world: KioskWorld(state: HallState())) }
+    func category(_ page: inout Page, _ id: ServiceID, world: KioskWorld) {
+        guard let service = hall.service(id) else { return home(&page, world: world) }
         page.title(service.name.text(page.language))
         page.paragraph(page.text(KioskStrings.priorityQuestion), lines: 2)
         page.navigation()
@@ -46,26 +32,28 @@ extension KioskLayout {
             items.append(KioskButton(id: "category.\(c)", rect: .zero, title: category.name.text(page.language),
                                      style: .secondary, action: .issue(id, c)))
         }
-        place(items, on: &page)
+        page.place(items, in: page.content)
     }
 
-    private func serviceButton(_ s: ServiceConfig, page: Page, world: KioskWorld) -> KioskButton {
-        let waiting = world.state.waitingTickets.reduce(0) { $0 + ($1.service == s.id ? 1 : 0) }
-        return KioskButton(id: "service.\(s.id)", rect: .zero, title: s.name.text(page.language),
-                           detail: KioskStrings.waiting(waiting).text(page.language), action: .chooseService(s.id))
-    }
-
-    /// Puts `items` into the content area in a grid.
-    func place(_ items: [KioskButton], on page: inout Page) {
-        let cells = grid.cells(items.count, in: page.content)
-        for (item, rect) in zip(items, cells) {
-            var b = item
-            b.rect = rect
-            page.elements.append(.button(b))
+    /// The groups and services under `parent` (`nil`: the top of the tree), each service
+    /// with the number of visitors waiting for it.
+    private func choices(under parent: GroupID?, page: Page, world: KioskWorld) -> [KioskButton] {
+        var waiting: [ServiceID: Int] = [:]
+        for id in world.state.waiting {
+            if let t = world.state.tickets[id] { waiting[t.service, default: 0] += 1 }
         }
+        let groups = hall.groups.filter { $0.parent == parent }.map { g in
+            KioskButton(id: "group.\(g.id)", rect: .zero, title: g.name.text(page.language), action: .openGroup(g.id))
+        }
+        let services = hall.services.filter { $0.group == parent }.map { s in
+            KioskButton(id: "service.\(s.id)", rect: .zero, title: s.name.text(page.language),
+                        detail: KioskStrings.waiting(waiting[s.id] ?? 0).text(page.language), action: .chooseService(s.id))
+        }
+        return groups + services
     }
 }
 
 extension KioskRect {
+    /// For a button before ``Page/place(_:in:columns:)`` gives it its cell.
     static let zero = KioskRect(x: 0, y: 0, width: 0, height: 0)
 }

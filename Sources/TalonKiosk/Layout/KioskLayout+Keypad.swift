@@ -18,15 +18,12 @@ extension KioskLayout {
         let padWidth = min(rest.width, keyHeight * 3 * (m.portrait ? 1.9 : 2.2) + 2 * m.gap)
         let padHeight = min(rest.height, keyHeight * 4 + 3 * m.gap)
         let pad = KioskRect(x: rest.x + (rest.width - padWidth) / 2, y: rest.y, width: padWidth, height: padHeight)
-        let keys: [(String, String, KioskButtonStyle, KioskAction)] =
-            (1...9).map { ("key.\($0)", "\($0)", .key, .key("\($0)")) } + [
-                ("erase", page.text(KioskStrings.erase), .secondary, .erase),
-                ("key.0", "0", .key, .key("0")),
-                ("submit", page.text(KioskStrings.submit), .primary, .submit),
-            ]
-        let cells = ButtonGrid(metrics: m).cells(keys.count, in: pad, preferredColumns: 3)
-        for ((id, title, style, action), rect) in zip(keys, cells) {
-            page.elements.append(.button(KioskButton(id: id, rect: rect, title: title, style: style, action: action)))
-        }
+        let digit = { (d: Int) in KioskButton(id: "key.\(d)", rect: .zero, title: "\(d)", style: .key, action: .key("\(d)")) }
+        let keys = (1...9).map(digit) + [
+            KioskButton(id: "erase", rect: .zero, title: "⌫", style: .secondary, action: .erase),
+            digit(0),
+            KioskButton(id: "submit", rect: .zero, title: page.text(KioskStrings.submit), style: .primary, action: .submit),
+        ]
+        page.place(keys, in: pad, columns: 3)
     }
 }

@@ -11,7 +11,7 @@ extension KioskLayout {
 
     func ticket(_ page: inout Page, _ t: KioskTicket) {
         let m = metrics
-        let code = t.print == .failed || t.print == .noPrinter ? t.pageURL.flatMap { url in qr(url).map { (url, $0) } } : nil
+        let code = t.print == .failed || t.print == .noPrinter ? t.pageURL.flatMap { url in qr.svg(url).map { (url, $0) } } : nil
         // Landscape: the QR code stands in a column beside the number and the words; below
         // them no room is left.
         var column: KioskRect?
@@ -30,7 +30,7 @@ extension KioskLayout {
         if let queue = KioskStrings.queue(ahead: t.ahead, minutes: t.waitMinutes) {
             page.paragraph(page.text(queue), lines: 1)
         }
-        page.footer([("done", page.text(KioskStrings.done), .primary, .home)])
+        page.footer([KioskButton(id: "done", rect: .zero, title: page.text(KioskStrings.done), action: .home)])
         switch t.print {
         case .printing:
             page.title(page.text(KioskStrings.printing), tone: .muted)
@@ -53,12 +53,12 @@ extension KioskLayout {
     func message(_ page: inout Page, _ msg: KioskMessage) {
         page.title(page.text(msg.title), tone: msg.tone == .warning ? .warning : .normal)
         page.paragraph(page.text(msg.body), lines: 5)
-        var buttons: [(id: String, title: String, style: KioskButtonStyle, action: KioskAction)] = []
+        var buttons: [KioskButton] = []
         if let retry = msg.retry {
-            buttons.append(("retry", page.text(KioskStrings.retry), .secondary,
-                            retry == .checkIn ? .openCheckIn : .openReadiness))
+            buttons.append(KioskButton(id: "retry", rect: .zero, title: page.text(KioskStrings.retry), style: .secondary,
+                                       action: retry == .checkIn ? .openCheckIn : .openReadiness))
         }
-        buttons.append(("ok", page.text(KioskStrings.ok), .primary, .home))
+        buttons.append(KioskButton(id: "ok", rect: .zero, title: page.text(KioskStrings.ok), action: .home))
         page.footer(buttons)
     }
 
@@ -68,8 +68,8 @@ extension KioskLayout {
         switch why {
         case .closed(let next):
             page.title(page.text(KioskStrings.closed), size: metrics.title * 1.3)
-            if let next, let calendar = BusinessCalendar(center: hall.center) {
-                let when = KioskDates(calendar: calendar).when(next, from: now)
+            if let next, let dates {
+                let when = dates.when(next, from: now)
                 page.paragraph(page.language == .ru ? "Откроется \(when.ru)" : "Opens \(when.en)", lines: 1,
                                size: metrics.title)
             }

@@ -1,6 +1,5 @@
 public import Foundation
 public import TalonCore
-import TalonQR
 
 /// Lays a kiosk's screen out for that kiosk's panel: buttons as rectangles at least
 /// 2 cm across, text sized to the screen, in portrait or landscape.
@@ -11,16 +10,20 @@ import TalonQR
 /// frame.hit(x: 540, y: 900)?.action   // what a touch there does
 /// ```
 public struct KioskLayout: Sendable {
-    public let kiosk: KioskConfig
-    public let hall: HallConfig
-    public let metrics: KioskMetrics
+    let kiosk: KioskConfig
+    let hall: HallConfig
+    let metrics: KioskMetrics
     let grid: ButtonGrid
+    /// «Opens tomorrow at 08:00»; `nil` if the hall's time zone is unknown.
+    let dates: KioskDates?
+    let qr = KioskQRDrawing()
 
     public init(kiosk: KioskConfig, hall: HallConfig) {
         self.kiosk = kiosk
         self.hall = hall
         self.metrics = KioskMetrics(kiosk: kiosk)
         self.grid = ButtonGrid(metrics: metrics)
+        self.dates = BusinessCalendar(center: hall.center).map(KioskDates.init)
     }
 
     /// The frame of `machine`'s current screen.
@@ -30,7 +33,7 @@ public struct KioskLayout: Sendable {
         switch machine.screen {
         case .home: home(&page, world: world)
         case .group(let g): group(&page, g, world: world)
-        case .category(let s): category(&page, s)
+        case .category(let s): category(&page, s, world: world)
         case .entry(let e): keypad(&page, e, entry: machine.entry)
         case .working: working(&page)
         case .ticket(let t): ticket(&page, t)
@@ -39,11 +42,6 @@ public struct KioskLayout: Sendable {
         }
         return KioskFrame(kiosk: kiosk.id, version: version, screen: machine.screen.name, language: l,
                           width: metrics.width, height: metrics.height, elements: page.elements)
-    }
-
-    /// The QR code of `url` as SVG, or `nil` if it cannot be encoded (an absurd URL).
-    func qr(_ url: String) -> String? {
-        try? QRCode.encode(url, correction: .medium).svg(module: 8, quietZone: 4)
     }
 }
 
@@ -93,22 +91,28 @@ struct Page {
         content = rest
     }
 
+    /// `buttons` in a grid filling `area`, each given its cell's rectangle.
+    mutating func place(_ buttons: [KioskButton], in area: KioskRect, columns: Int? = nil) {
+        for (button, cell) in zip(buttons, layout.grid.cells(buttons.count, in: area, preferredColumns: columns)) {
+            var b = button
+            b.rect = cell
+            elements.append(.button(b))
+        }
+    }
+
     /// Buttons along the bottom of the content, side by side.
-    mutating func footer(_ buttons: [(id: String, title: String, style: KioskButtonStyle, action: KioskAction)]) {
+    mutating func footer(_ buttons: [KioskButton]) {
         guard !buttons.isEmpty else { return }
         let (bar, rest) = content.splitBottom(m.footerHeight, gap: m.gap)
         content = rest
-        let cells = layout.grid.cells(buttons.count, in: bar, preferredColumns: buttons.count)
-        for (b, r) in zip(buttons, cells) {
-            elements.append(.button(KioskButton(id: b.id, rect: r, title: b.title, style: b.style, action: b.action)))
-        }
+        place(buttons, in: bar, columns: buttons.count)
     }
 
     /// The usual footer: back and home.
     mutating func navigation(back: Bool = true) {
-        var buttons: [(id: String, title: String, style: KioskButtonStyle, action: KioskAction)] = []
-        if back { buttons.append(("back", text(KioskStrings.back), .secondary, .back)) }
-        buttons.append(("home", text(KioskStrings.home), .secondary, .home))
+        var buttons: [KioskButton] = []
+        if back { buttons.append(KioskButton(id: "back", rect: .zero, title: text(KioskStrings.back), style: .secondary, action: .back)) }
+        buttons.append(KioskButton(id: "home", rect: .zero, title: text(KioskStrings.home), style: .secondary, action: .home))
         footer(buttons)
     }
 }

@@ -1,25 +1,25 @@
-public import TalonCore
+import TalonCore
 
 /// Sizes for one kiosk screen, from its pixels and its physical width: every touch
 /// target at least ``minimumTargetMillimetres`` across, text sized to the screen.
-public struct KioskMetrics: Sendable, Hashable {
+struct KioskMetrics: Sendable, Hashable {
     /// The smallest a button may be in either direction: about a fingertip and a half.
-    public static let minimumTargetMillimetres = 20.0
+    static let minimumTargetMillimetres = 20.0
 
-    public let width: Double
-    public let height: Double
+    let width: Double
+    let height: Double
     /// Screen pixels per millimetre.
-    public let pixelsPerMillimetre: Double
+    let pixelsPerMillimetre: Double
 
-    public init(kiosk: KioskConfig) {
+    init(kiosk: KioskConfig) {
         width = Double(kiosk.screen.width)
         height = Double(kiosk.screen.height)
         pixelsPerMillimetre = width / max(kiosk.screenWidthMillimetres, 1)
     }
 
-    public var portrait: Bool { height >= width }
+    var portrait: Bool { height >= width }
     /// The smallest touch target in pixels.
-    public var minimumTarget: Double { (Self.minimumTargetMillimetres * pixelsPerMillimetre).rounded(.up) }
+    var minimumTarget: Double { (Self.minimumTargetMillimetres * pixelsPerMillimetre).rounded(.up) }
     var short: Double { min(width, height) }
     var margin: Double { max(short * 0.035, 12) }
     var gap: Double { max(short * 0.022, 8) }

@@ -7,19 +7,19 @@ public import TalonCore
 /// (a ticket printed, a scanner check-in at this kiosk) and the passing of time move the
 /// screen on. ``KioskHost`` runs one machine per kiosk.
 public struct KioskMachine: Sendable {
-    public let kiosk: KioskConfig
+    let kiosk: KioskConfig
     let hall: HallConfig
     let calendar: BusinessCalendar
     let messages: KioskMessages
     /// The printer of this kiosk's tickets; `nil` shows every ticket on screen.
-    public let printer: DeviceID?
+    let printer: DeviceID?
 
     public private(set) var screen: KioskScreen = .home
     public private(set) var language: Language = .ru
     /// What was typed on the keypad.
-    public private(set) var entry = ""
+    private(set) var entry = ""
     /// The last touch, for the idle time-out.
-    public private(set) var lastTouch: Date
+    private var lastTouch: Date
 
     /// Longest code or number the keypad takes.
     static let maxEntry = 20
@@ -28,6 +28,8 @@ public struct KioskMachine: Sendable {
     /// How long «take your ticket» stays; how long a number that did not print stays.
     static let printedShown: TimeInterval = 15
     static let fallbackShown: TimeInterval = 60
+    /// A request with no answer from the hall engine after this long: out of service.
+    static let answerPatience: TimeInterval = 20
 
     /// `nil` if the hall's time zone is unknown (a validated config never has one).
     public init?(kiosk: KioskConfig, hall: HallConfig, now: Date) {
@@ -120,7 +122,7 @@ public struct KioskMachine: Sendable {
         switch result {
         case .success(.ticket(let answer)):
             lastTouch = now
-            show(answer.ticket, estimate: answer.estimate, at: now)
+            show(answer.ticket, estimate: answer.estimate, world: world, at: now)
         case .success(.checkInRefused(let code, let reason)):
             screen = .message(messages.checkIn(code, reason, state: world.state, now: now))
         case .success:
@@ -132,43 +134,40 @@ public struct KioskMachine: Sendable {
             default: screen = .message(messages.refusal(error))
             }
         }
-        if case .ticket(var t) = screen, let status = world.state.tickets[t.id]?.printStatus {
-            t.print = progress(status)
-            screen = .ticket(t)
-        }
     }
 
-    /// A journaled event: a printer's report on the ticket shown, or a check-in refused
-    /// at this kiosk that came from elsewhere (the barcode scanner). A ticket issued for
-    /// this kiosk elsewhere comes in through ``answered(_:world:at:)`` with its estimate.
+    /// A journaled event of someone else's command (never of this kiosk's own presses,
+    /// which ``answered(_:world:at:)`` has had): a printer's report on the ticket shown,
+    /// or a check-in refused at this kiosk (the barcode scanner). A ticket issued for this
+    /// kiosk elsewhere comes in through ``answered(_:world:at:)`` with its estimate.
     public mutating func observe(_ event: Event, world: KioskWorld, at now: Date) {
         switch event {
         case .ticketPrinted(let record, _):
             guard case .ticket(var t) = screen, t.id == record.ticket, t.print != .noPrinter else { return }
-            t.print = progress(record.status)
+            t.print = Self.progress(record.status)
             screen = .ticket(t)
         case .checkInRefused(let code, let reason, let from, _):
             guard from == kiosk.id, screen != .working else { return }
             lastTouch = now
             screen = .message(messages.checkIn(code, reason, state: world.state, now: now))
         default:
-            return
+            break
         }
     }
 
-    /// Whether a ticket issued for this kiosk by someone else (the scanner) should be
-    /// shown: not while the kiosk waits for its own answer, nor twice.
-    public func takesForeignTicket(_ id: TicketID) -> Bool {
-        if screen == .working { return false }
-        if case .ticket(let shown) = screen, shown.id == id { return false }
-        return true
+    /// Whether `ticket`, issued by someone else (the scanner), should be shown here: it
+    /// is for this kiosk, and the kiosk is not waiting for the answer to its own press.
+    public func takesForeignTicket(_ ticket: Ticket) -> Bool {
+        ticket.kiosk == kiosk.id && screen != .working
     }
 
-    private func progress(_ status: TicketPrintStatus) -> PrintProgress {
+    private static func progress(_ status: TicketPrintStatus) -> PrintProgress {
         status == .printed ? .printed : .failed
     }
 
-    private mutating func show(_ ticket: Ticket, estimate: WaitEstimate?, at now: Date) {
+    /// Shows `ticket`; its print status as the hall has it now, since the printer may
+    /// have answered before the kiosk heard of the ticket.
+    private mutating func show(_ ticket: Ticket, estimate: WaitEstimate?, world: KioskWorld, at now: Date) {
         let heading: LocalizedText? = if ticket.application != nil {
             KioskStrings.documentsReady
         } else if let slot = ticket.slotAt {
@@ -177,12 +176,17 @@ public struct KioskMachine: Sendable {
         } else {
             nil
         }
+        let print: PrintProgress = if printer == nil {
+            .noPrinter
+        } else {
+            (world.state.tickets[ticket.id]?.printStatus ?? ticket.printStatus).map(Self.progress) ?? .printing
+        }
         screen = .ticket(KioskTicket(
             id: ticket.id, label: ticket.label,
             service: hall.service(ticket.service)?.name ?? LocalizedText(ru: ticket.service.rawValue, en: ticket.service.rawValue),
             ahead: estimate?.ahead, waitMinutes: estimate?.minutes,
             pageURL: ticket.publicToken.flatMap { TicketToken.pageURL(base: hall.center.publicURL, token: $0) },
-            heading: heading, print: printer == nil ? .noPrinter : .printing, shownAt: now))
+            heading: heading, print: print, shownAt: now))
     }
 
     // MARK: - Time
@@ -193,43 +197,38 @@ public struct KioskMachine: Sendable {
         switch screen {
         case .ticket(var t):
             let age = now.timeIntervalSince(t.shownAt)
-            if t.print == .printing, age > Self.printPatience {
-                t.print = .failed
-                screen = .ticket(t)
-            } else if t.print == .printed, age > Self.printedShown {
-                go(.home)
-            } else if t.print != .printing, t.print != .printed, age > Self.fallbackShown {
-                go(.home)
+            switch t.print {
+            case .printing:
+                if age > Self.printPatience {
+                    t.print = .failed
+                    screen = .ticket(t)
+                }
+            case .printed:
+                if age > Self.printedShown { go(.home) }
+            case .failed, .noPrinter:
+                if age > Self.fallbackShown { go(.home) }
             }
         case .group, .category, .entry, .message:
             if now.timeIntervalSince(lastTouch) > kiosk.idleSeconds { go(.home) }
         case .working:
-            if now.timeIntervalSince(lastTouch) > 20 { screen = .outOfService(.engine) }
+            if now.timeIntervalSince(lastTouch) > Self.answerPatience { screen = .outOfService(.engine) }
         case .home, .outOfService:
             break
         }
         if screen == .home, language != .ru, now.timeIntervalSince(lastTouch) > kiosk.idleSeconds {
             language = .ru
         }
+        // A ticket on screen and a request with the engine finish first.
         let reason = outOfService(world: world, at: now)
-        switch (screen, reason) {
-        case (.ticket, _), (.working, _):
-            break
-        case (.outOfService(let current), let reason?) where current != reason:
-            screen = .outOfService(reason)
-        case (.outOfService, nil):
-            go(.home)
-        case (.outOfService, _):
-            break
-        case (_, let reason?):
-            screen = .outOfService(reason)
-        case (_, nil):
-            break
+        switch screen {
+        case .ticket, .working: break
+        case .outOfService where reason == nil: go(.home)
+        default: if let reason { screen = .outOfService(reason) }
         }
     }
 
     /// Why tickets cannot be issued now, if they cannot.
-    public func outOfService(world: KioskWorld, at now: Date) -> OutOfService? {
+    func outOfService(world: KioskWorld, at now: Date) -> OutOfService? {
         if world.engineFault { return .engine }
         if hall.policy.issueOnlyWhenOpen, !calendar.isOpen(at: now) {
             return .closed(next: calendar.nextOpening(after: now))

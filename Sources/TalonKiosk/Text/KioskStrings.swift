@@ -14,7 +14,6 @@ enum KioskStrings {
     static let retry = LocalizedText(ru: "Ввести снова", en: "Try again")
     static let ok = LocalizedText(ru: "Понятно", en: "OK")
     static let submit = LocalizedText(ru: "Далее", en: "Next")
-    static let erase = LocalizedText(ru: "⌫", en: "⌫")
     static let priorityQuestion = LocalizedText(ru: "Есть ли у вас право на обслуживание вне очереди?",
                                                 en: "Are you entitled to priority service?")
     static let regularQueue = LocalizedText(ru: "Нет, обычная очередь", en: "No, regular queue")

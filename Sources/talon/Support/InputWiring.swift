@@ -16,15 +16,13 @@ import TalonKiosk
 enum InputWiring {
     /// The input service for `devices`, submitting to `engine`; touchscreen taps go to
     /// `kiosks`, scaled from the panel's screen to the kiosk's.
-    static func service(devices: [InputDeviceConfig], engine: HallEngine, kiosks: KioskHost?,
-                        deviceDirectory: String = "/dev/input", logger: Logger) -> InputLifecycleService {
+    static func service(devices: [InputDeviceConfig], engine: HallEngine, kiosks: KioskHost,
+                        logger: Logger) -> InputLifecycleService {
         let screens = TapScaling(devices: devices, kiosks: engine.config.kiosks)
         return InputLifecycleService(
-            InputService(devices: devices, deviceDirectory: deviceDirectory,
-                         sink: InputEngineSink(engine: engine, logger: logger)),
+            InputService(devices: devices, sink: InputEngineSink(engine: engine, logger: logger)),
             logger: logger,
             onTap: { tap in
-                guard let kiosks else { return }
                 let (x, y) = screens.kioskPoint(tap)
                 await kiosks.tap(kiosk: tap.kiosk, x: x, y: y)
             })
@@ -77,7 +75,7 @@ struct InputLifecycleService: Service, CustomStringConvertible {
     let logger: Logger
     let onTap: @Sendable (Tap) async -> Void
 
-    init(_ input: InputService, logger: Logger, onTap: @escaping @Sendable (Tap) async -> Void = { _ in }) {
+    init(_ input: InputService, logger: Logger, onTap: @escaping @Sendable (Tap) async -> Void) {
         self.input = input
         self.logger = logger
         self.onTap = onTap

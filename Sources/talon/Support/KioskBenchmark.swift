@@ -37,7 +37,7 @@ enum KioskBenchmark {
     static func run(server: CupsServerAddress?, iterations: Int, folder: String) async throws -> Result {
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         let db = folder + "/kiosk-bench.sqlite"
-        for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: db + suffix) }
+        TempDatabase.remove(db)
         return try await PrintBenchmark.withStandIn(server: server) { standIn in
             var config = try DemoHall.load()
             // One tap issues a ticket (no priority question), and no rate limit: the
@@ -69,8 +69,7 @@ enum KioskBenchmark {
             guard var updates = await kiosks.updates(kiosk: "kiosk-1")?.makeAsyncIterator() else {
                 throw Failure(description: "the demo hall has no kiosk-1")
             }
-            let sample = TicketPrinter(config: printerConfig, profile: .epsonTMT20III,
-                                       connection: CupsConnection(server: server)).document(for: .sample()).bytes
+            let sample = printer.document(for: .sample()).bytes
 
             var pressed: [Duration] = [], delivered: [Duration] = [], lp: [Duration] = []
             let now = ContinuousClock()
@@ -113,11 +112,9 @@ enum KioskBenchmark {
 
     /// 2026-11-23 (a Monday) 10:00 in the hall's time zone.
     private static func monday10(_ config: HallConfig) throws -> Date {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(identifier: config.center.timeZone) ?? .gmt
-        guard let date = calendar.date(from: DateComponents(year: 2026, month: 11, day: 23, hour: 10)) else {
-            throw Failure(description: "no such date")
+        guard let calendar = BusinessCalendar(center: config.center) else {
+            throw Failure(description: "the demo hall's time zone «\(config.center.timeZone)» is unknown")
         }
-        return date
+        return calendar.instant(on: BusinessDay(year: 2026, month: 11, day: 23), minuteOfDay: 10 * 60)
     }
 }
