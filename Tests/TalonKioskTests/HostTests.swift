@@ -100,4 +100,29 @@ struct HostTests {
         guard case .frame(let f)? = printed else { Issue.record("the screen never said printed"); return }
         #expect(f.texts.contains("Возьмите талон"))
     }
+
+    @Test("a journal that fails a ticket puts the kiosk out of service; the probe brings it back home")
+    func journalDownAndBack() async throws {
+        let (host, harness) = try await Self.host()
+        harness.journal.failNextCommit()
+        for id in ["service.consultation", "category.none"] {
+            let f = try #require(await host.frame(kiosk: "kiosk-1"))
+            let (x, y) = try Self.centre(f, id)
+            await host.tap(kiosk: "kiosk-1", x: x, y: y)
+        }
+        let down = try #require(await host.frame(kiosk: "kiosk-1"))
+        #expect(down.screen == "out-of-service")
+        #expect(down.texts.contains { $0.contains("Терминал временно не работает") })
+        #expect(down.buttons.map(\.id) == ["language"], "nothing but the language to press while the hall cannot keep a ticket")
+        #expect(await harness.engine.current.tickets.isEmpty, "the failed commit issued nothing")
+
+        // The running host probes the engine on its ticks; the journal works again, so the
+        // kiosk returns to its home screen by itself.
+        var updates = try #require(await host.updates(kiosk: "kiosk-1")).makeAsyncIterator()
+        let run = Task { try await host.run() }
+        defer { run.cancel() }
+        let home = await Self.next(&updates) { if case .frame(let f) = $0 { f.screen == "home" } else { false } }
+        #expect(home != nil, "the kiosk never came back")
+        #expect(await harness.engine.current.devices["kiosks"]?.condition == .ok, "the probe was a real command")
+    }
 }
