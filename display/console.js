@@ -221,27 +221,13 @@ function refreshEquipment() {
   }, 150);
 }
 
-// HallLink listens for the events the wall displays need; the console also wants
-// ticket.printed, to show a ticket that did not print as soon as the printer says so.
-class ConsoleLink extends HallLink {
-  connect() {
-    super.connect();
-    this.source.addEventListener("ticket.printed", (e) => {
-      const seq = Number(e.lastEventId);
-      if (seq && seq <= this.last) return;
-      if (seq) this.remember(seq);
-      this.onEvent && this.onEvent("ticket.printed", {});
-    });
-  }
-}
-
 let timer = null;
 function refresh() {
   if (timer) return;
   timer = setTimeout(() => { timer = null; link.refresh(); refreshNext(); }, 150);
 }
 
-const link = new ConsoleLink({
+const link = new HallLink({
   token: null, key: "console",
   onQueue: renderWindow,
   onState: (live) => {

@@ -67,10 +67,12 @@ class HallLink {
         this.retry = Math.min(this.retry * 2, 15000);
       }
     };
+    // Every event a page reacts to; ticket.printed is for the console's equipment panel
+    // (a ticket that did not print shows as soon as the printer says so).
     const names = ["ticket.issued", "ticket.called", "ticket.recalled", "ticket.started", "ticket.finished",
       "ticket.no_show", "ticket.transferred", "ticket.postponed", "ticket.returned", "ticket.cancelled",
       "window.mode", "window.signed_in", "window.signed_out", "rating.recorded", "appointment.booked",
-      "appointment.refused", "device.status"];
+      "appointment.refused", "device.status", "ticket.printed"];
     for (const name of names) {
       source.addEventListener(name, (e) => {
         const seq = Number(e.lastEventId);

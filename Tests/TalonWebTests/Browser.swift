@@ -1,5 +1,6 @@
 import Foundation
 import Synchronization
+import TalonTestSupport
 import Testing
 
 /// Headless Chromium with the DevTools protocol, driven by `Browser/cdp.py`.
@@ -81,5 +82,40 @@ final class Browser: Sendable {
         process.terminate()
         process.waitUntilExit()
         try? FileManager.default.removeItem(atPath: profile)
+    }
+}
+
+/// A hall on a live server and a headless Chromium: what every browser test starts with.
+struct BrowserHall {
+    let hall: WebHarness
+    let server: LiveServer
+    let browser: Browser
+
+    /// `http://127.0.0.1:<port>`.
+    var base: String { "http://127.0.0.1:\(server.port)" }
+
+    /// Runs `body` on a fresh hall made by `make`, served and opened in a browser; then
+    /// stops the server gracefully (a failure to stop fails the test), closes the browser
+    /// and removes the hall's folder — also when `body` throws.
+    static func run(_ make: () async throws -> WebHarness = { try await WebHarness.make() },
+                    _ body: (BrowserHall) async throws -> Void) async throws {
+        let hall = try await make()
+        defer { hall.folder.remove() }
+        let server = try await LiveServer.start(hall)
+        let browser: Browser
+        do {
+            browser = try Browser.launch()
+        } catch {
+            try? await server.stop()
+            throw error
+        }
+        defer { browser.close() }
+        do {
+            try await body(BrowserHall(hall: hall, server: server, browser: browser))
+        } catch {
+            try? await server.stop()
+            throw error
+        }
+        try await server.stop()
     }
 }

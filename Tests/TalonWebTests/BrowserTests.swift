@@ -26,130 +26,118 @@ struct BrowserTests {
 
     @Test("the board shows a call made through the API live, within seconds; screenshots are kept")
     func boardShowsCall() async throws {
-        let h = try await WebHarness.make()
-        defer { h.folder.remove() }
-        let server = try await LiveServer.start(h)
-        let browser = try Browser.launch()
-        defer { browser.close() }
-        let base = "http://127.0.0.1:\(server.port)"
-        _ = try await blocking { try browser.run(["size:1920,1080", "open:\(base)/display/hall-board?token=\(WebHarness.board)",
-                         "wait:document.body.dataset.state === 'live'"]) }
-        let port = server.port
-        #expect(try await blocking { for _ in 0..<300 { if (try? Self.shown(port)["live"] as? Bool) == true { return true }; Thread.sleep(forTimeInterval: 0.05) }; return false })
+        try await BrowserHall.run { t in
+            let server = t.server, browser = t.browser, base = t.base
+            _ = try await blocking { try browser.run(["size:1920,1080", "open:\(base)/display/hall-board?token=\(WebHarness.board)",
+                             "wait:document.body.dataset.state === 'live'"]) }
+            let port = server.port
+            #expect(try await blocking { for _ in 0..<300 { if (try? Self.shown(port)["live"] as? Bool) == true { return true }; Thread.sleep(forTimeInterval: 0.05) }; return false })
 
-        let api = try RawHTTPConnection(port: server.port)
-        let kiosk = ["Authorization": "Bearer \(WebHarness.kiosk)"]
-        // The kiosk may issue 6 tickets a minute.
-        for service in ["issue", "consultation", "passport", "passport", "registration", "social"] {
-            #expect(try await blocking { try api.request("POST", "/api/v1/tickets", headers: kiosk, body: #"{"service":"\#(service)"}"#) }.status == 201)
+            let api = try RawHTTPConnection(port: server.port)
+            let kiosk = ["Authorization": "Bearer \(WebHarness.kiosk)"]
+            // The kiosk may issue 6 tickets a minute.
+            for service in ["issue", "consultation", "passport", "passport", "registration", "social"] {
+                #expect(try await blocking { try api.request("POST", "/api/v1/tickets", headers: kiosk, body: #"{"service":"\#(service)"}"#) }.status == 201)
+            }
+            let session = try await blocking { try ConsoleSession(port: server.port, login: "consultant") }
+            #expect(try await blocking { try session.post("/api/v1/windows/w11/open") }.status == 200)
+            #expect(try await blocking { try session.post("/api/v1/windows/w12/open") }.status == 200)
+
+            let called = try await blocking { try session.post("/api/v1/windows/w11/call-next") }
+            #expect(called.status == 200)
+            let elapsed = try await Self.waitShown(server.port, "В001 → 11")
+            #expect(elapsed != nil, "the board never showed В001 → 11")
+            // Live, not polled: seconds at most even on a loaded CI machine. The latency itself
+            // is a benchmark figure (`talon bench http`, BENCHMARKS.md), not a timed test.
+            if let elapsed { #expect(elapsed < 3.0, "the board showed the call after \(elapsed) s") }
+            #expect(try await blocking { try session.post("/api/v1/windows/w12/call-next") }.status == 200)
+            #expect(try await Self.waitShown(server.port, "К001 → 12") ?? 9 < 3.0)
+
+            let landscape = Browser.outputFolder.appendingPathComponent("board-landscape.png").path
+            _ = try await blocking { try browser.run(["wait:document.querySelectorAll('#services tr').length > 0", "shot:\(landscape)"]) }
+            let portrait = Browser.outputFolder.appendingPathComponent("board-portrait.png").path
+            _ = try await blocking { try browser.run(["size:1080,1920",
+                             "open:\(base)/display/hall-board-portrait?token=demo-portrait-9b1c5e3c5dea",
+                             "wait:document.body.dataset.state === 'live' && document.body.classList.contains('portrait')",
+                             "wait:document.body.dataset.lastCall === 'К001 → 12'", "shot:\(portrait)"]) }
+            #expect(FileManager.default.fileExists(atPath: landscape))
+            #expect(FileManager.default.fileExists(atPath: portrait))
         }
-        let session = try await blocking { try ConsoleSession(port: server.port, login: "consultant") }
-        #expect(try await blocking { try session.post("/api/v1/windows/w11/open") }.status == 200)
-        #expect(try await blocking { try session.post("/api/v1/windows/w12/open") }.status == 200)
-
-        let called = try await blocking { try session.post("/api/v1/windows/w11/call-next") }
-        #expect(called.status == 200)
-        let elapsed = try await Self.waitShown(server.port, "В001 → 11")
-        #expect(elapsed != nil, "the board never showed В001 → 11")
-        // Live, not polled: seconds at most even on a loaded CI machine. The latency itself
-        // is a benchmark figure (`talon bench http`, BENCHMARKS.md), not a timed test.
-        if let elapsed { #expect(elapsed < 3.0, "the board showed the call after \(elapsed) s") }
-        #expect(try await blocking { try session.post("/api/v1/windows/w12/call-next") }.status == 200)
-        #expect(try await Self.waitShown(server.port, "К001 → 12") ?? 9 < 3.0)
-
-        let landscape = Browser.outputFolder.appendingPathComponent("board-landscape.png").path
-        _ = try await blocking { try browser.run(["wait:document.querySelectorAll('#services tr').length > 0", "shot:\(landscape)"]) }
-        let portrait = Browser.outputFolder.appendingPathComponent("board-portrait.png").path
-        _ = try await blocking { try browser.run(["size:1080,1920",
-                         "open:\(base)/display/hall-board-portrait?token=demo-portrait-9b1c5e3c5dea",
-                         "wait:document.body.dataset.state === 'live' && document.body.classList.contains('portrait')",
-                         "wait:document.body.dataset.lastCall === 'К001 → 12'", "shot:\(portrait)"]) }
-        #expect(FileManager.default.fileExists(atPath: landscape))
-        #expect(FileManager.default.fileExists(atPath: portrait))
-        try await server.stop()
     }
 
     @Test("the console: sign in, open the window, call next — and the board shows it")
     func console() async throws {
-        let h = try await WebHarness.make()
-        defer { h.folder.remove() }
-        let server = try await LiveServer.start(h)
-        let browser = try Browser.launch()
-        defer { browser.close() }
-        let base = "http://127.0.0.1:\(server.port)"
-        _ = try await blocking { try browser.run(["open:\(base)/display/hall-board?token=\(WebHarness.board)",
-                         "wait:document.body.dataset.state === 'live'"]) }
-        let api = try RawHTTPConnection(port: server.port)
-        #expect(try await blocking { try api.request("POST", "/api/v1/tickets", headers: ["Authorization": "Bearer \(WebHarness.kiosk)"],
-                                body: #"{"service":"issue"}"#) }.status == 201)
+        try await BrowserHall.run { t in
+            let server = t.server, browser = t.browser, base = t.base
+            _ = try await blocking { try browser.run(["open:\(base)/display/hall-board?token=\(WebHarness.board)",
+                             "wait:document.body.dataset.state === 'live'"]) }
+            let api = try RawHTTPConnection(port: server.port)
+            #expect(try await blocking { try api.request("POST", "/api/v1/tickets", headers: ["Authorization": "Bearer \(WebHarness.kiosk)"],
+                                    body: #"{"service":"issue"}"#) }.status == 201)
 
-        _ = try await blocking { try browser.run([
-            "new:\(base)/console",
-            "wait:document.body.dataset.ready === '1'",
-            "eval:document.getElementById('login-name').value = 'consultant'; document.getElementById('login-password').value = 'demo'; document.getElementById('login-submit').click(); true",
-            "wait:document.body.dataset.state === 'signed-in' && document.getElementById('window').options.length > 0",
-            "eval:const s = document.getElementById('window'); s.value = 'w11'; s.dispatchEvent(new Event('change')); true",
-            "eval:document.getElementById('sign-in').click(); true",
-            "wait:(document.body.dataset.lastResult || '').startsWith('sign-in:200')",
-            "eval:document.dispatchEvent(new KeyboardEvent('keydown', {key: 'o', bubbles: true})); window.dispatchEvent(new KeyboardEvent('keydown', {key: 'o'})); true",
-            "wait:(document.body.dataset.lastResult || '').startsWith('open:200')",
-            "wait:document.querySelectorAll('#queue tr').length > 0 && document.querySelector('#queue td.reason').textContent.length > 0",
-            "eval:document.getElementById('btn-call-next').click(); true",
-            "wait:(document.body.dataset.lastResult || '').startsWith('call-next:200:В001')",
-            "wait:document.body.dataset.current === 'В001'",
-            "shot:\(Browser.outputFolder.appendingPathComponent("console.png").path)",
-        ]) }
-        #expect(try await Self.waitShown(server.port, "В001 → 11") ?? 9 < 1.0, "the board shows the console's call")
-        try await server.stop()
+            _ = try await blocking { try browser.run([
+                "new:\(base)/console",
+                "wait:document.body.dataset.ready === '1'",
+                "eval:document.getElementById('login-name').value = 'consultant'; document.getElementById('login-password').value = 'demo'; document.getElementById('login-submit').click(); true",
+                "wait:document.body.dataset.state === 'signed-in' && document.getElementById('window').options.length > 0",
+                "eval:const s = document.getElementById('window'); s.value = 'w11'; s.dispatchEvent(new Event('change')); true",
+                "eval:document.getElementById('sign-in').click(); true",
+                "wait:(document.body.dataset.lastResult || '').startsWith('sign-in:200')",
+                "eval:document.dispatchEvent(new KeyboardEvent('keydown', {key: 'o', bubbles: true})); window.dispatchEvent(new KeyboardEvent('keydown', {key: 'o'})); true",
+                "wait:(document.body.dataset.lastResult || '').startsWith('open:200')",
+                "wait:document.querySelectorAll('#queue tr').length > 0 && document.querySelector('#queue td.reason').textContent.length > 0",
+                "eval:document.getElementById('btn-call-next').click(); true",
+                "wait:(document.body.dataset.lastResult || '').startsWith('call-next:200:В001')",
+                "wait:document.body.dataset.current === 'В001'",
+                "shot:\(Browser.outputFolder.appendingPathComponent("console.png").path)",
+            ]) }
+            #expect(try await Self.waitShown(server.port, "В001 → 11") ?? 9 < 1.0, "the board shows the console's call")
+        }
     }
 
     @Test("the console's equipment panel: hidden while all works, then the printer fault and the unprinted ticket, live and on load")
     func consoleEquipment() async throws {
-        let h = try await WebHarness.make()
-        defer { h.folder.remove() }
-        let server = try await LiveServer.start(h)
-        let browser = try Browser.launch()
-        defer { browser.close() }
-        let base = "http://127.0.0.1:\(server.port)"
-        let panel = "(document.getElementById('equipment').hidden ? '' : document.getElementById('equipment').textContent)"
-        _ = try await blocking { try browser.run([
-            "open:\(base)/console",
-            "wait:document.body.dataset.ready === '1'",
-            "eval:document.getElementById('login-name').value = 'consultant'; document.getElementById('login-password').value = 'demo'; document.getElementById('login-submit').click(); true",
-            "wait:document.body.dataset.state === 'signed-in' && document.body.dataset.equipment === 'ok'",
-            "wait:document.getElementById('equipment').hidden && document.getElementById('link-state').textContent.includes('live')",
-        ]) }
+        try await BrowserHall.run { t in
+            let h = t.hall, server = t.server, browser = t.browser, base = t.base
+            let panel = "(document.getElementById('equipment').hidden ? '' : document.getElementById('equipment').textContent)"
+            _ = try await blocking { try browser.run([
+                "open:\(base)/console",
+                "wait:document.body.dataset.ready === '1'",
+                "eval:document.getElementById('login-name').value = 'consultant'; document.getElementById('login-password').value = 'demo'; document.getElementById('login-submit').click(); true",
+                "wait:document.body.dataset.state === 'signed-in' && document.body.dataset.equipment === 'ok'",
+                "wait:document.getElementById('equipment').hidden && document.getElementById('link-state').textContent.includes('live')",
+            ]) }
 
-        // Live: a device.status event, then a ticket.printed event, each refreshes the panel.
-        _ = try await h.engine.submit(.reportDevice(DeviceStatus(device: "kiosk-1-printer", kind: .printer, condition: .paperOut,
-                                                                 message: "В принтере «kiosk-1» закончилась бумага: заправьте рулон.")),
-                                      id: CommandID("paper-out"))
-        _ = try await blocking { try browser.run(["wait:\(panel).includes('Принтер kiosk-1-printer: нет бумаги')"]) }
-        let api = try RawHTTPConnection(port: server.port)
-        let issued = try await blocking { try api.request("POST", "/api/v1/tickets", headers: ["Authorization": "Bearer \(WebHarness.kiosk)"],
-                                                          body: #"{"service":"consultation"}"#) }
-        #expect(issued.status == 201)
-        let ticket = try JSONSerialization.jsonObject(with: issued.body) as? [String: Any] ?? [:]
-        let id = try #require(ticket["id"] as? String), label = try #require(ticket["label"] as? String)
-        _ = try await h.engine.submit(.recordPrint(PrintRecord(ticket: TicketID(id), printer: "kiosk-1-printer", status: .failed,
-                                                               message: "нет бумаги")), id: CommandID("print-\(id)"))
-        _ = try await blocking { try browser.run([
-            "wait:\(panel).includes('Талон \(label) не напечатан — номер показан на экране киоска')",
-            "wait:document.body.dataset.equipment === '1/1'",
-            "size:1280,1500", "shot:\(Browser.outputFolder.appendingPathComponent("console-equipment.png").path)",
-        ]) }
+            // Live: a device.status event, then a ticket.printed event, each refreshes the panel.
+            _ = try await h.engine.submit(.reportDevice(DeviceStatus(device: "kiosk-1-printer", kind: .printer, condition: .paperOut,
+                                                                     message: "В принтере «kiosk-1» закончилась бумага: заправьте рулон.")),
+                                          id: CommandID("paper-out"))
+            _ = try await blocking { try browser.run(["wait:\(panel).includes('Принтер kiosk-1-printer: нет бумаги')"]) }
+            let api = try RawHTTPConnection(port: server.port)
+            let issued = try await blocking { try api.request("POST", "/api/v1/tickets", headers: ["Authorization": "Bearer \(WebHarness.kiosk)"],
+                                                              body: #"{"service":"consultation"}"#) }
+            #expect(issued.status == 201)
+            let ticket = try JSONSerialization.jsonObject(with: issued.body) as? [String: Any] ?? [:]
+            let id = try #require(ticket["id"] as? String), label = try #require(ticket["label"] as? String)
+            _ = try await h.engine.submit(.recordPrint(PrintRecord(ticket: TicketID(id), printer: "kiosk-1-printer", status: .failed,
+                                                                   message: "нет бумаги")), id: CommandID("print-\(id)"))
+            _ = try await blocking { try browser.run([
+                "wait:\(panel).includes('Талон \(label) не напечатан — номер показан на экране киоска')",
+                "wait:document.body.dataset.equipment === '1/1'",
+                "size:1280,1500", "shot:\(Browser.outputFolder.appendingPathComponent("console-equipment.png").path)",
+            ]) }
 
-        // On load: a fresh page shows both straight away.
-        let output = try await blocking { try browser.run([
-            "open:\(base)/console",
-            "wait:document.body.dataset.state === 'signed-in' && document.body.dataset.equipment === '1/1'",
-            "eval:\(panel)",
-        ]) }
-        // cdp.py prints one JSON line per step (non-ASCII escaped); the last is the eval.
-        let last = output.split(separator: "\n").last.map(String.init) ?? ""
-        let text = (try? JSONSerialization.jsonObject(with: Data(last.utf8)) as? [String: Any])?["eval"] as? String ?? ""
-        #expect(text.contains("Принтер kiosk-1-printer: нет бумаги") && text.contains("Талон \(label) не напечатан"), "\(text)")
-        try await server.stop()
+            // On load: a fresh page shows both straight away.
+            let output = try await blocking { try browser.run([
+                "open:\(base)/console",
+                "wait:document.body.dataset.state === 'signed-in' && document.body.dataset.equipment === '1/1'",
+                "eval:\(panel)",
+            ]) }
+            // cdp.py prints one JSON line per step (non-ASCII escaped); the last is the eval.
+            let last = output.split(separator: "\n").last.map(String.init) ?? ""
+            let text = (try? JSONSerialization.jsonObject(with: Data(last.utf8)) as? [String: Any])?["eval"] as? String ?? ""
+            #expect(text.contains("Принтер kiosk-1-printer: нет бумаги") && text.contains("Талон \(label) не напечатан"), "\(text)")
+        }
     }
 }
 

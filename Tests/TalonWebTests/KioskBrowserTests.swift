@@ -59,7 +59,7 @@ struct KioskBrowserTests {
             try await shows(try await frame())
         }
 
-        /// Waits (5 s) until the server's frame for this kiosk satisfies `match`.
+        /// Waits (up to 20 s) until the server's frame for this kiosk satisfies `match`.
         func waitServer(_ match: (KioskFrame) -> Bool) async throws -> Bool {
             let deadline = Date().addingTimeInterval(20)
             while Date() < deadline {
@@ -195,45 +195,41 @@ struct KioskBrowserTests {
 
     @Test("portrait 1080×1920 and landscape 1920×1080: home, group, ticket and printing-failed, by clicks in the page")
     func screens() async throws {
-        let h = try await KioskHall.make(printer: true)
-        defer { h.folder.remove() }
-        let server = try await LiveServer.start(h)
-        let browser = try Browser.launch()
-        defer { browser.close() }
-        let base = "http://127.0.0.1:\(server.port)"
-        var shots: [String] = []
+        try await BrowserHall.run({ try await KioskHall.make(printer: true) }) { t in
+            let h = t.hall, browser = t.browser, base = t.base
+            var shots: [String] = []
 
-        // Portrait: the printer never reports; after the kiosk's print patience the
-        // screen gives up on it.
-        _ = try await blocking { try browser.run(["new:\(base)/kiosk/kiosk-1?token=\(WebHarness.kiosk)"]) }
-        let portrait = Page(browser: browser, hall: h, kiosk: "kiosk-1", orientation: "portrait", width: 1080, height: 1920)
-        shots += try await Self.walk(portrait) { page, _ in
-            let printing = try await page.waitServer { $0.screen == "printing" }
-            #expect(printing)
-            h.clock.advance(11)
+            // Portrait: the printer never reports; after the kiosk's print patience the
+            // screen gives up on it.
+            _ = try await blocking { try browser.run(["new:\(base)/kiosk/kiosk-1?token=\(WebHarness.kiosk)"]) }
+            let portrait = Page(browser: browser, hall: h, kiosk: "kiosk-1", orientation: "portrait", width: 1080, height: 1920)
+            shots += try await Self.walk(portrait) { page, _ in
+                let printing = try await page.waitServer { $0.screen == "printing" }
+                #expect(printing)
+                h.clock.advance(11)
+            }
+
+            // Landscape: the print adapter reports the ticket failed.
+            _ = try await blocking { try browser.run(["new:\(base)/kiosk/kiosk-2?token=\(KioskHall.kiosk2)"]) }
+            let landscape = Page(browser: browser, hall: h, kiosk: "kiosk-2", orientation: "landscape", width: 1920, height: 1080)
+            shots += try await Self.walk(landscape) { _, ticket in
+                _ = try await h.engine.submit(.recordPrint(PrintRecord(ticket: ticket.id, printer: "printer-2", status: .failed,
+                                                                       message: "нет бумаги")), id: CommandID("failed-\(ticket.id)"))
+            }
+
+            // Letterboxed: the portrait kiosk in a square window still takes the click where
+            // the button is drawn.
+            try await portrait.click("done", width: 900, height: 900)
+            let squareHome = try await portrait.frame()
+            #expect(squareHome.screen == "home")
+            try await portrait.click("language", width: 900, height: 900)
+            #expect(try await portrait.frame().language == .en)
+            #expect(try await portrait.eval("document.documentElement.lang") as? String == "en")
+            #expect(try await portrait.text.contains("Choose a service"))
+
+            for path in shots { #expect(FileManager.default.fileExists(atPath: path), "\(path)") }
+            #expect(shots.count == 8)
         }
-
-        // Landscape: the print adapter reports the ticket failed.
-        _ = try await blocking { try browser.run(["new:\(base)/kiosk/kiosk-2?token=\(KioskHall.kiosk2)"]) }
-        let landscape = Page(browser: browser, hall: h, kiosk: "kiosk-2", orientation: "landscape", width: 1920, height: 1080)
-        shots += try await Self.walk(landscape) { _, ticket in
-            _ = try await h.engine.submit(.recordPrint(PrintRecord(ticket: ticket.id, printer: "printer-2", status: .failed,
-                                                                   message: "нет бумаги")), id: CommandID("failed-\(ticket.id)"))
-        }
-
-        // Letterboxed: the portrait kiosk in a square window still takes the click where
-        // the button is drawn.
-        try await portrait.click("done", width: 900, height: 900)
-        let squareHome = try await portrait.frame()
-        #expect(squareHome.screen == "home")
-        try await portrait.click("language", width: 900, height: 900)
-        #expect(try await portrait.frame().language == .en)
-        #expect(try await portrait.eval("document.documentElement.lang") as? String == "en")
-        #expect(try await portrait.text.contains("Choose a service"))
-
-        for path in shots { #expect(FileManager.default.fileExists(atPath: path), "\(path)") }
-        #expect(shots.count == 8)
-        try await server.stop()
     }
 
     /// Milliseconds: the median, the 90th percentile and the largest.
@@ -246,67 +242,64 @@ struct KioskBrowserTests {
 
     @Test("a press is shown within a few milliseconds: touchscreen taps over the stream, clicks in the page at once")
     func pressedLatency() async throws {
-        let h = try await KioskHall.make()
-        defer { h.folder.remove() }
-        let server = try await LiveServer.start(h)
-        let browser = try Browser.launch()
-        defer { browser.close() }
-        _ = try await blocking { try browser.run(["new:http://127.0.0.1:\(server.port)/kiosk/kiosk-1?token=\(WebHarness.kiosk)"]) }
-        let page = Page(browser: browser, hall: h, kiosk: "kiosk-1", orientation: "portrait", width: 1080, height: 1920)
-        try await page.shows(try await page.frame())
-
-        // The evdev touchscreen's path: `host.tap` publishes `pressed` before anything else;
-        // the page marks the button on the event. `sent` is taken just before the tap,
-        // so each figure includes the hop into the host and the SSE write.
-        var sent: [Int: Double] = [:]
-        for _ in 0..<30 {
-            let f = try await page.frame()
-            let b = try #require(f.button("language"))
-            sent[f.version] = Date().timeIntervalSince1970 * 1000
-            await page.host.tap(kiosk: "kiosk-1", x: b.rect.x + b.rect.width / 2, y: b.rect.y + b.rect.height / 2)
+        try await BrowserHall.run({ try await KioskHall.make() }) { t in
+            let h = t.hall, server = t.server, browser = t.browser
+            _ = try await blocking { try browser.run(["new:http://127.0.0.1:\(server.port)/kiosk/kiosk-1?token=\(WebHarness.kiosk)"]) }
+            let page = Page(browser: browser, hall: h, kiosk: "kiosk-1", orientation: "portrait", width: 1080, height: 1920)
             try await page.shows(try await page.frame())
-        }
-        let timings = try #require(try await page.eval("JSON.stringify(kioskPage.timings)") as? String)
-        let rows = try #require(try JSONSerialization.jsonObject(with: Data(timings.utf8)) as? [[String: Any]])
-        var delivered: [Double] = [], marked: [Double] = [], painted: [Double] = [], total: [Double] = []
-        for row in rows {
-            guard let version = row["version"] as? Int, let t0 = sent[version],
-                  let arrived = (row["arrived"] as? NSNumber)?.doubleValue,
-                  let mark = (row["marked"] as? NSNumber)?.doubleValue else { continue }
-            #expect(row["shown"] as? Bool == true)
-            delivered.append(arrived - t0)
-            marked.append(mark - arrived)
-            total.append(mark - t0)
-            if let paint = (row["painted"] as? NSNumber)?.doubleValue { painted.append(paint - mark) }
-        }
-        #expect(total.count == 30, "every press reached the page: \(rows.count) rows")
 
-        // The page's own touches: pointerdown to the pressed class, before any answer.
-        for _ in 0..<10 { try await page.click("language") }
-        let touchJSON = try #require(try await page.eval("JSON.stringify(kioskPage.touches)") as? String)
-        let touches = try #require(try JSONSerialization.jsonObject(with: Data(touchJSON.utf8)) as? [[String: Any]])
-        let local = touches.compactMap { t -> Double? in
-            guard let down = (t["down"] as? NSNumber)?.doubleValue, let mark = (t["marked"] as? NSNumber)?.doubleValue else { return nil }
-            return mark - down
+            // The evdev touchscreen's path: `host.tap` publishes `pressed` before anything else;
+            // the page marks the button on the event. `sent` is taken just before the tap,
+            // so each figure includes the hop into the host and the SSE write.
+            var sent: [Int: Double] = [:]
+            for _ in 0..<30 {
+                let f = try await page.frame()
+                let b = try #require(f.button("language"))
+                sent[f.version] = Date().timeIntervalSince1970 * 1000
+                await page.host.tap(kiosk: "kiosk-1", x: b.rect.x + b.rect.width / 2, y: b.rect.y + b.rect.height / 2)
+                try await page.shows(try await page.frame())
+            }
+            let timings = try #require(try await page.eval("JSON.stringify(kioskPage.timings)") as? String)
+            let rows = try #require(try JSONSerialization.jsonObject(with: Data(timings.utf8)) as? [[String: Any]])
+            var delivered: [Double] = [], marked: [Double] = [], painted: [Double] = [], total: [Double] = []
+            for row in rows {
+                guard let version = row["version"] as? Int, let t0 = sent[version],
+                      let arrived = (row["arrived"] as? NSNumber)?.doubleValue,
+                      let mark = (row["marked"] as? NSNumber)?.doubleValue else { continue }
+                #expect(row["shown"] as? Bool == true)
+                delivered.append(arrived - t0)
+                marked.append(mark - arrived)
+                total.append(mark - t0)
+                if let paint = (row["painted"] as? NSNumber)?.doubleValue { painted.append(paint - mark) }
+            }
+            #expect(total.count == 30, "every press reached the page: \(rows.count) rows")
+
+            // The page's own touches: pointerdown to the pressed class, before any answer.
+            for _ in 0..<10 { try await page.click("language") }
+            let touchJSON = try #require(try await page.eval("JSON.stringify(kioskPage.touches)") as? String)
+            let touches = try #require(try JSONSerialization.jsonObject(with: Data(touchJSON.utf8)) as? [[String: Any]])
+            let local = touches.compactMap { t -> Double? in
+                guard let down = (t["down"] as? NSNumber)?.doubleValue, let mark = (t["marked"] as? NSNumber)?.doubleValue else { return nil }
+                return mark - down
+            }
+            #expect(touches.count == 10 && touches.allSatisfy { $0["button"] as? String == "language" }, "\(touches)")
+
+            // How a pressed button looks (set by hand here: a real press lasts until the next frame).
+            try await page.run(["eval:document.querySelector('#stage .btn[data-id=\"language\"]').classList.add('pressed'); true",
+                                "shot:\(Browser.outputFolder.appendingPathComponent("kiosk-portrait-pressed.png").path)"])
+
+            let report = """
+                kiosk «pressed» latency (headless Chromium, same machine, \(ProcessInfo.processInfo.activeProcessorCount) cores):
+                  host.tap → «pressed» event handled in the page:  \(Self.summary(delivered))
+                  event handled → pressed class set:              \(Self.summary(marked))
+                  host.tap → pressed class set (total):           \(Self.summary(total))
+                  pressed class set → next animation frame:       \(Self.summary(painted))
+                  page pointerdown → pressed class (local click):  \(Self.summary(local))
+                """
+            print(report)
+            try report.write(to: Browser.outputFolder.appendingPathComponent("kiosk-pressed-latency.txt"), atomically: true, encoding: .utf8)
+            let median = total.sorted()[total.count / 2]
+            #expect(median < 100, "a press took \(median) ms to show")
         }
-        #expect(touches.allSatisfy { $0["button"] as? String == "language" })
-
-        // How a pressed button looks (set by hand here: a real press lasts until the next frame).
-        try await page.run(["eval:document.querySelector('#stage .btn[data-id=\"language\"]').classList.add('pressed'); true",
-                            "shot:\(Browser.outputFolder.appendingPathComponent("kiosk-portrait-pressed.png").path)"])
-
-        let report = """
-            kiosk «pressed» latency (headless Chromium, same machine, \(ProcessInfo.processInfo.activeProcessorCount) cores):
-              host.tap → «pressed» event handled in the page:  \(Self.summary(delivered))
-              event handled → pressed class set:              \(Self.summary(marked))
-              host.tap → pressed class set (total):           \(Self.summary(total))
-              pressed class set → next animation frame:       \(Self.summary(painted))
-              page pointerdown → pressed class (local click):  \(Self.summary(local))
-            """
-        print(report)
-        try report.write(to: Browser.outputFolder.appendingPathComponent("kiosk-pressed-latency.txt"), atomically: true, encoding: .utf8)
-        let median = total.sorted()[total.count / 2]
-        #expect(median < 100, "a press took \(median) ms to show")
-        try await server.stop()
     }
 }

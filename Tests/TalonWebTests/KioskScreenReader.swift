@@ -36,16 +36,8 @@ final class KioskScreenReader: Sendable {
         var text = ""
         while let chunk = try? connection.readChunk() {
             text += chunk
-            while let end = text.range(of: "\n\n") {
-                let block = String(text[..<end.lowerBound])
-                text.removeSubrange(..<end.upperBound)
-                var name = "", data = ""
-                for line in block.split(separator: "\n") {
-                    if line.hasPrefix("event: ") { name = String(line.dropFirst(7)) }
-                    if line.hasPrefix("data: ") { data = String(line.dropFirst(6)) }
-                }
-                guard !name.isEmpty, name != "ping" else { continue }
-                let event = Event(name: name, data: data, at: Date())
+            for e in ServerSentEvent.take(from: &text) where !e.name.isEmpty && e.name != "ping" {
+                let event = Event(name: e.name, data: e.data, at: Date())
                 events.withLock { $0.append(event) }
             }
         }

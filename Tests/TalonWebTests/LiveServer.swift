@@ -104,11 +104,7 @@ final class SSERecorder: Sendable {
                 while !state.withLock({ $0.stopped }) {
                     guard let chunk = try readChunk(c) else { break }
                     text += chunk
-                    while let end = text.range(of: "\n\n") {
-                        let block = String(text[..<end.lowerBound])
-                        text.removeSubrange(..<end.upperBound)
-                        record(block)
-                    }
+                    for event in ServerSentEvent.take(from: &text) { record(event) }
                 }
             } catch {
                 Thread.sleep(forTimeInterval: 0.2)
@@ -125,17 +121,11 @@ final class SSERecorder: Sendable {
         }
     }
 
-    private func record(_ block: String) {
-        var id: Int64?, event = "", data = ""
-        for line in block.split(separator: "\n") {
-            if line.hasPrefix("id: ") { id = Int64(line.dropFirst(4)) }
-            if line.hasPrefix("event: ") { event = String(line.dropFirst(7)) }
-            if line.hasPrefix("data: ") { data = String(line.dropFirst(6)) }
-        }
-        guard let id else { return }
+    private func record(_ event: ServerSentEvent) {
+        guard let id = event.id else { return }
         var label: String?
-        if event == "ticket.called",
-           let json = try? JSONSerialization.jsonObject(with: Data(data.utf8)) as? [String: Any],
+        if event.name == "ticket.called",
+           let json = try? JSONSerialization.jsonObject(with: Data(event.data.utf8)) as? [String: Any],
            let ticket = json["ticket"] as? [String: Any] {
             label = ticket["label"] as? String
         }

@@ -208,6 +208,8 @@ final class TicketPageReader: @unchecked Sendable {
     let token: String
     private var connection: RawHTTPConnection?
     private var text = ""
+    /// Events read but not yet looked at by ``next(where:)``.
+    private var pending: [ServerSentEvent] = []
     private var ended = false
 
     init(port: Int, token: String) {
@@ -238,17 +240,15 @@ final class TicketPageReader: @unchecked Sendable {
     func next(where condition: (View) -> Bool = { _ in true }) throws -> View? {
         guard let c = connection else { throw TestFailure("not open") }
         while true {
-            while let end = text.range(of: "\n\n") {
-                let block = String(text[..<end.lowerBound])
-                text.removeSubrange(..<end.upperBound)
-                guard block.contains("event: ticket"),
-                      let line = block.split(separator: "\n").first(where: { $0.hasPrefix("data: ") }),
-                      let view = try? JSONDecoder().decode(View.self, from: Data(line.dropFirst(6).utf8))
+            while !pending.isEmpty {
+                let event = pending.removeFirst()
+                guard event.name == "ticket", let view = try? JSONDecoder().decode(View.self, from: Data(event.data.utf8))
                 else { continue }
                 if condition(view) { return view }
             }
             if ended { return nil }
             if let chunk = try c.readChunk() { text += chunk } else { ended = true }
+            pending += ServerSentEvent.take(from: &text)
         }
     }
 }

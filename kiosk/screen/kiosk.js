@@ -27,7 +27,7 @@
   const timings = [];
   /** For tests and diagnostics: each touch here, from the pointer event to its class. */
   const touches = [];
-  window.kioskPage = { timings, touches, toClient, hit, get frame() { return frame; } };
+  window.kioskPage = { timings, touches, hit, get frame() { return frame; } };
 
   // ---- Drawing -------------------------------------------------------------------
 
@@ -134,11 +134,6 @@
     stage.style.transform = `translate(${view.x}px, ${view.y}px) scale(${scale})`;
   }
   window.addEventListener("resize", fit);
-
-  /** A frame point in window (CSS) pixels. */
-  function toClient(x, y) {
-    return { x: view.x + x * view.scale, y: view.y + y * view.scale };
-  }
 
   /** The button under a frame point, by the server's own rule (last drawn wins; left
    *  and top edges in, right and bottom out). Only a guess for immediate feedback. */

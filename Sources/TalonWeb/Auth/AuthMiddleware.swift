@@ -17,7 +17,6 @@ struct AuthMiddleware: RouterMiddleware {
 
     func handle(_ request: Request, context: Context,
                 next: @concurrent (Request, Context) async throws -> Response) async throws -> Response {
-        if Self.isPublic(request) { return try await next(request, context) }
         var context = context
         if let header = request.headers[.authorization] {
             guard header.hasPrefix("Bearer "), let p = directory.device(token: String(header.dropFirst(7))) else {

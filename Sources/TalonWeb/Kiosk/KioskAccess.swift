@@ -7,12 +7,12 @@ import TalonKiosk
 /// and another kiosk's token are refused, so a leaked display address cannot drive a
 /// kiosk.
 extension WebHall {
-    /// The running kiosk host and the principal, once `context` may do `permission` on
-    /// kiosk `id`: 401 without credentials, 404 for a kiosk this server does not run,
-    /// 403 for anyone but the kiosk and the staff.
+    /// The running kiosk host, once `context` may do `permission` on kiosk `id`: 401
+    /// without credentials, 404 for a kiosk this server does not run, 403 for anyone but
+    /// the kiosk and the staff.
     @discardableResult
     func kioskAccess(_ id: DeviceID, _ permission: Permission,
-                     _ context: TalonRequestContext) async throws -> (KioskHost, Principal) {
+                     _ context: TalonRequestContext) async throws -> KioskHost {
         guard let principal = context.principal else { throw Problem.unauthenticated }
         guard let host = kiosks, await host.frame(kiosk: id) != nil else {
             throw Problem.notFound("kiosk «\(id)» is not in the hall configuration; add it under «kiosks:»",
@@ -20,13 +20,14 @@ extension WebHall {
         }
         switch principal {
         case .kiosk(let k) where k.id == id:
-            return (host, principal)
+            return host
         case .kiosk(let k):
             throw Problem.forbidden("the token of kiosk «\(k.id)» opens only its own screen, not «\(id)»")
         case .display(let d):
             throw Problem.forbidden("display «\(d.id)» may not open a kiosk screen; use the kiosk's own token")
         case .account:
-            return (host, try context.require(permission))
+            try context.require(permission)
+            return host
         }
     }
 }

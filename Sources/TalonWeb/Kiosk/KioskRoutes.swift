@@ -37,17 +37,13 @@ extension WebHall {
 
         api.get("kiosks/:kiosk/screen") { _, context in
             let id = DeviceID(try context.parameters.require("kiosk"))
-            let (host, _) = try await kioskAccess(id, .read, context)
-            let headers: HTTPFields = [.contentType: "text/event-stream", .cacheControl: "no-store",
-                                       HTTPField.Name("X-Accel-Buffering")!: "no"]
-            return Response(status: .ok, headers: headers, body: ResponseBody { writer in
-                try await kioskScreenStream(id, host: host, to: &writer)
-            })
+            let host = try await kioskAccess(id, .read, context)
+            return eventStream { writer in try await kioskScreenStream(id, host: host, to: &writer) }
         }
 
         api.post("kiosks/:kiosk/tap") { request, context in
             let id = DeviceID(try context.parameters.require("kiosk"))
-            let (host, _) = try await kioskAccess(id, .issue, context)
+            let host = try await kioskAccess(id, .issue, context)
             let tap = try await body(KioskTapRequest.self, request, limit: 1024)
             if let version = tap.version, let shown = await host.frame(kiosk: id)?.version, version != shown {
                 // Aimed at a frame already replaced (a second tap before the page redrew).

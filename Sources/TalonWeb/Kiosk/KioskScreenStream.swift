@@ -21,13 +21,8 @@ extension WebHall {
                                        to writer: inout any ResponseBodyWriter) async throws {
         // Subscribed here, in the body, so a page gone before its body starts leaves no
         // subscriber behind.
-        guard let updates = await host.updates(kiosk: id) else {
-            try await writer.finish(nil)
-            return
-        }
+        guard let updates = await host.updates(kiosk: id) else { return }
         let (items, continuation) = AsyncStream<KioskStreamItem>.makeStream(bufferingPolicy: .bufferingNewest(64))
-        metrics.clientConnected(kind: "other", delta: 1)
-        defer { metrics.clientConnected(kind: "other", delta: -1) }
         try await writer.write(ByteBuffer(string: "retry: 1000\n\n"))
         try await withThrowingDiscardingTaskGroup { group in
             group.addTask {
@@ -45,7 +40,7 @@ extension WebHall {
                 for await item in items {
                     switch item {
                     case .update(let update): try await writer.write(try update.sse())
-                    case .ping: try await writer.write(KioskUpdate.ping)
+                    case .ping: try await writer.write(EventFrame.ping)
                     }
                 }
             } onGracefulShutdown: {
@@ -54,6 +49,5 @@ extension WebHall {
             // The page left or the server stops: end the subscription and the heartbeat.
             group.cancelAll()
         }
-        try await writer.finish(nil)
     }
 }

@@ -13,20 +13,12 @@ import TalonKiosk
 /// ```
 extension KioskUpdate {
     func sse() throws -> ByteBuffer {
-        var buffer = ByteBuffer()
         switch self {
         case .frame(let frame):
-            buffer.writeString("event: frame\ndata: ")
-            buffer.writeBytes(try WebHall.encoder.encode(frame))
+            return EventFrame.event("frame", data: try WebHall.encoder.encode(frame))
         case .pressed(let button, let version):
-            buffer.writeString("event: pressed\ndata: ")
-            buffer.writeBytes(try WebHall.encoder.encode(KioskTapView(KioskTapOutcome(button: button, version: version))))
+            let pressed = KioskTapView(KioskTapOutcome(button: button, version: version))
+            return EventFrame.event("pressed", data: try WebHall.encoder.encode(pressed))
         }
-        buffer.writeString("\n\n")
-        return buffer
     }
-
-    /// Sent when nothing else was for a heartbeat: an event, not a comment, so the
-    /// page's watchdog sees that the connection is alive.
-    static let ping = ByteBuffer(string: "event: ping\ndata: {}\n\n")
 }

@@ -1,6 +1,5 @@
 import Foundation
 import Hummingbird
-import Logging
 import HTTPTypes
 import NIOCore
 import TalonCore
@@ -8,12 +7,8 @@ import TalonCore
 /// The pages: wall displays (`/display/<id>`), the console (`/console`), their static
 /// files, the OpenAPI document and an index. Plain files from `display/`, no build step.
 extension WebHall {
-    func addPageRoutes(to router: Router<TalonRequestContext>) {
-        let folder = AssetFolder.locate(options.assets)
-        if folder == nil {
-            logger.warning("the display/ folder was not found; pages are not served (set TALON_DISPLAY_DIR)")
-        }
-
+    /// - Parameter folder: `display/` (``AssetFolder/locate(_:)``), `nil` when not found.
+    func addPageRoutes(to router: Router<TalonRequestContext>, folder: URL?) {
         router.get("/") { _, _ in
             Response(status: .ok, headers: [.contentType: "text/html; charset=utf-8"],
                      body: .init(byteBuffer: ByteBuffer(string: indexPage())))
@@ -40,7 +35,8 @@ extension WebHall {
         router.get("console") { _, _ in try file(folder, "console.html") }
     }
 
-    /// A file of `display/` by its bare name (no folders, so nothing outside it).
+    /// A file of a page folder (`display/`, `kiosk/screen/`) by its bare name (no folders,
+    /// so nothing outside it).
     func file(_ folder: URL?, _ name: String) throws -> Response {
         guard let folder else { throw Problem.notFound("pages are not installed on this server", code: "no_pages") }
         let ext = (name as NSString).pathExtension

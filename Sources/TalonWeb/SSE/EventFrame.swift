@@ -46,15 +46,26 @@ struct EventFrame: Sendable {
                               ticket: ticket.map { TicketRef(id: $0.id.rawValue, label: $0.label, service: $0.service.rawValue) },
                               window: window)
         let json = (try? WebHall.encoder.encode(payload)) ?? Data("{}".utf8)
+        bytes = Self.event(e.event.name, id: e.sequence, data: json)
+    }
+
+    /// One event as it goes on the wire: `id:` (when it has one), `event:`, `data:` (one
+    /// line of JSON) and the blank line that ends it.
+    static func event(_ name: String, id: Int64? = nil, data: some Sequence<UInt8>) -> ByteBuffer {
         var buffer = ByteBuffer()
-        buffer.writeString("id: \(e.sequence)\nevent: \(e.event.name)\ndata: ")
-        buffer.writeBytes(json)
+        if let id { buffer.writeString("id: \(id)\n") }
+        buffer.writeString("event: \(name)\ndata: ")
+        buffer.writeBytes(data)
         buffer.writeString("\n\n")
-        bytes = buffer
+        return buffer
     }
 
     /// A comment line that keeps proxies and the client's watchdog from giving up.
     static let heartbeat = ByteBuffer(string: ": heartbeat\n\n")
+
+    /// The keep-alive of the kiosk's and the ticket page's streams: an event, not a
+    /// comment, because those pages' watchdogs can only see events.
+    static let ping = event("ping", data: "{}".utf8)
 }
 
 extension Event {

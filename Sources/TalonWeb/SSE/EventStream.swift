@@ -33,10 +33,7 @@ extension WebHall {
             let (items, continuation) = hub.subscribe()
             let start = if let resume { resume } else { await engine.current.sequence }
             let kind = if case .display = who { "display" } else { "other" }
-            let headers: HTTPFields = [.contentType: "text/event-stream", .cacheControl: "no-cache",
-                                       HTTPField.Name("X-Accel-Buffering")!: "no"]
-            return Response(status: .ok, headers: headers, body: ResponseBody { writer in
-                metrics.clientConnected(kind: kind, delta: 1)
+            return eventStream(kind: kind) { writer in
                 let heartbeat = Task { [interval = options.heartbeat] in
                     while !Task.isCancelled {
                         try? await Task.sleep(for: interval)
@@ -46,7 +43,6 @@ extension WebHall {
                 defer {
                     heartbeat.cancel()
                     continuation.finish()
-                    metrics.clientConnected(kind: kind, delta: -1)
                 }
                 var last = start
                 try await writer.write(ByteBuffer(string: "retry: 2000\n: talon \(start)\n\n"))
@@ -76,8 +72,7 @@ extension WebHall {
                 } onGracefulShutdown: {
                     continuation.finish()
                 }
-                try await writer.finish(nil)
-            })
+            }
         }
     }
 }

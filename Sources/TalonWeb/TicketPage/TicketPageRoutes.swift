@@ -11,13 +11,15 @@ import TalonCore
 /// - `GET /api/v1/t/{token}/events` — the same view as Server-Sent Events, sent at once
 ///   and again whenever it changes, until the ticket's life ends.
 ///
-/// Public: the unguessable token is the capability, so ``AuthMiddleware`` lets these
-/// through without credentials (``AuthMiddleware/isPublic(_:)``). A token that is not
+/// Public: the unguessable token is the capability, so these routes are added before
+/// ``AuthMiddleware`` (``router()``) and no credential is ever looked at — a stale cookie
+/// or a stray header on a phone never turns the page into a 401. A token that is not
 /// well-formed and one that names no ticket of the day get the very same 404, so
 /// nothing can be learned by probing.
 extension WebHall {
-    func addTicketPageRoutes(api: RouterGroup<TalonRequestContext>, pages router: Router<TalonRequestContext>) {
-        let folder = AssetFolder.locate(options.assets)
+    /// - Parameter folder: `display/`, with `ticket.html` and `ticket-not-found.html`.
+    func addTicketPageRoutes(api: RouterGroup<TalonRequestContext>, pages router: Router<TalonRequestContext>,
+                             folder: URL?) {
         let feed = TicketPageFeed(engine: engine, clock: clock, refresh: options.heartbeat)
 
         // Every address under /t and /api/v1/t goes through these two wildcard routes, so
@@ -42,11 +44,9 @@ extension WebHall {
                 let estimate = engine.estimator.estimate(of: ticket, in: state, now: clock.now())
                 return Self.privacy(try json(TicketPageView(ticket, estimate: estimate, config: config)))
             case 2 where path[1] == "events":
-                let headers: HTTPFields = [.contentType: "text/event-stream", .cacheControl: "no-store",
-                                           HTTPField.Name("X-Accel-Buffering")!: "no"]
-                return Response(status: .ok, headers: headers, body: ResponseBody { writer in
+                return eventStream { writer in
                     try await ticketPageStream(String(token), from: state.sequence, feed: feed, to: &writer)
-                })
+                }
             default:
                 throw Problem.ticketNotFound
             }
@@ -85,14 +85,4 @@ extension Problem {
         "талон не найден или его день уже закончился; возьмите новый талон в терминале — "
         + "ticket not found, or its day is over; take a new ticket at the kiosk",
         headers: [.cacheControl: "no-store"])
-}
-
-extension AuthMiddleware {
-    /// The ticket's live page and its API: public, the token in the path is the key.
-    /// They skip every credential check, so a stale cookie or a stray header on a phone
-    /// never turns the page into a 401.
-    static func isPublic(_ request: Request) -> Bool {
-        let path = request.uri.path
-        return ["/t", "/api/v1/t"].contains { path == $0 || path.hasPrefix($0 + "/") }
-    }
 }

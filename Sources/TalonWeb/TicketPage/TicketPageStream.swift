@@ -21,39 +21,30 @@ import TalonCore
 /// `event: gone`. No ids: the first frame of every connection is the whole view, so a
 /// reconnecting page needs no `Last-Event-ID`.
 extension WebHall {
-    static let ticketPing = ByteBuffer(string: "event: ping\ndata: {}\n\n")
-
     @concurrent func ticketPageStream(_ token: String, from sequence: Int64, feed: TicketPageFeed,
                                     to writer: inout any ResponseBodyWriter) async throws {
         // Subscribed here, in the body, so a phone gone before its body starts leaves no page behind.
         let (snapshots, continuation) = feed.subscribe(atLeast: sequence)
-        metrics.clientConnected(kind: "other", delta: 1)
-        defer {
-            continuation.finish()
-            metrics.clientConnected(kind: "other", delta: -1)
-        }
+        defer { continuation.finish() }
         try await writer.write(ByteBuffer(string: "retry: 3000\n\n"))
         try await withGracefulShutdownHandler {
-            var last: Data?
+            var last: TicketPageView?
             var lastWrite = ContinuousClock.now
             for await snapshot in snapshots {
                 // Older than what the route looked at: the feed is working on a newer one.
                 if snapshot.state.sequence < sequence { continue }
                 guard let ticket = snapshot.state.ticket(publicToken: token) else {
-                    try await writer.write(ByteBuffer(string: "event: gone\ndata: {}\n\n"))
+                    try await writer.write(EventFrame.event("gone", data: "{}".utf8))
                     break
                 }
+                // Compared before it is encoded: most snapshots leave most pages as they were.
                 let view = TicketPageView(ticket, estimate: snapshot.estimates[ticket.id], config: config)
-                let json = try Self.encoder.encode(view)
-                if json != last {
-                    var frame = ByteBuffer(string: "event: ticket\ndata: ")
-                    frame.writeBytes(json)
-                    frame.writeString("\n\n")
-                    try await writer.write(frame)
-                    last = json
+                if view != last {
+                    try await writer.write(EventFrame.event("ticket", data: try Self.encoder.encode(view)))
+                    last = view
                     lastWrite = .now
                 } else if ContinuousClock.now - lastWrite >= options.heartbeat {
-                    try await writer.write(Self.ticketPing)
+                    try await writer.write(EventFrame.ping)
                     lastWrite = .now
                 }
                 if !ticket.isLive { break }
@@ -61,6 +52,5 @@ extension WebHall {
         } onGracefulShutdown: {
             continuation.finish()
         }
-        try await writer.finish(nil)
     }
 }

@@ -13,7 +13,6 @@ Steps, run in order on the page whose URL contains SUBSTRING (default: the first
   shot:PATH        save a PNG screenshot of the viewport
   front:           bring the tab to the front (a background tab gets no animation frames)
   click:X,Y        press and release the left mouse button at X,Y (CSS pixels)
-  touch:X,Y        touch the screen at X,Y and lift the finger
 Prints one JSON line per step. Exits 1 with a message when a step fails.
 """
 import base64, json, os, socket, struct, sys, time, urllib.request
@@ -161,11 +160,6 @@ def main():
             ws.call("Input.dispatchMouseEvent", type="mousePressed", x=x, y=y, button="left", buttons=1, clickCount=1)
             ws.call("Input.dispatchMouseEvent", type="mouseReleased", x=x, y=y, button="left", buttons=0, clickCount=1)
             print(json.dumps({"click": [x, y]}))
-        elif kind == "touch":
-            x, y = (float(v) for v in arg.split(","))
-            ws.call("Input.dispatchTouchEvent", type="touchStart", touchPoints=[{"x": x, "y": y}])
-            ws.call("Input.dispatchTouchEvent", type="touchEnd", touchPoints=[])
-            print(json.dumps({"touch": [x, y]}))
         else:
             fail(f"unknown step {step!r}")
 
