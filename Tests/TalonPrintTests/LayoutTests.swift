@@ -18,6 +18,16 @@ struct LayoutTests {
         #expect(text.contains("Следите за вызовом на табло"))
     }
 
+    @Test("the number ahead agrees with its noun: 1, 21 человек; 2–4, 22 человека; 5–20 человек")
+    func aheadPlural() {
+        let said = [1, 2, 4, 5, 11, 12, 14, 21, 22, 25, 112].map { TicketWording.ahead($0, .ru) }
+        #expect(said == ["Перед вами: 1 человек", "Перед вами: 2 человека", "Перед вами: 4 человека",
+                         "Перед вами: 5 человек", "Перед вами: 11 человек", "Перед вами: 12 человек",
+                         "Перед вами: 14 человек", "Перед вами: 21 человек", "Перед вами: 22 человека",
+                         "Перед вами: 25 человек", "Перед вами: 112 человек"])
+        #expect(TicketWording.ahead(0, .ru) == "Вы следующий")
+    }
+
     @Test("English ticket by the ticket's language")
     func english() {
         let text = PlainTextRenderer(width: 40).render(TicketTemplate.standard.layout(.sample(language: .en)))

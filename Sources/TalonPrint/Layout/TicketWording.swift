@@ -15,7 +15,7 @@ enum TicketWording {
 
     static func ahead(_ count: Int, _ language: Language) -> String {
         switch language {
-        case .ru: count == 0 ? "Вы следующий" : "Перед вами: \(count) \(russianPeople(count))"
+        case .ru: count == 0 ? "Вы следующий" : "Перед вами: \(count) " + RussianPlural.form(count, one: "человек", few: "человека", many: "человек")
         case .en: count == 0 ? "You are next" : "Ahead of you: \(count)"
         }
     }
@@ -25,13 +25,6 @@ enum TicketWording {
         case .ru: "Ожидание: около \(max(minutes, 1)) мин"
         case .en: "Expected wait: about \(max(minutes, 1)) min"
         }
-    }
-
-    /// 1 человек, 2 человека, 5 человек.
-    static func russianPeople(_ n: Int) -> String {
-        let tens = n % 100, ones = n % 10
-        if (11...14).contains(tens) { return "человек" }
-        return (2...4).contains(ones) ? "человека" : "человек"
     }
 
     private static func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
