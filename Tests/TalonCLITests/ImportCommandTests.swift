@@ -34,6 +34,11 @@ struct ImportCommandTests {
         let check = try await Self.talon(["import", "notices", Self.notices, "--check"])
         #expect(check.status == 0)
         #expect(check.output.contains("OK — 5 заявлений / 5 readiness notices"), "\(check.output)")
+        // --check loads nothing; through a server it would load, so the pair is refused
+        // before any request (the address is never contacted).
+        let both = try await Self.talon(["import", "notices", Self.notices, "--check", "--url", "http://127.0.0.1:9"])
+        #expect(both.status != 0)
+        #expect(both.output.contains("--check loads nothing, while --url loads through the server"), "\(both.output)")
     }
 
     @Test("a bad file: every error at its line, exit status 1, nothing loaded")

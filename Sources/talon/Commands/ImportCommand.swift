@@ -50,4 +50,14 @@ struct ImportOptions: ParsableArguments {
     var token: String?
     @Flag(help: "Only check the file against the hall configuration; load nothing.")
     var check = false
+
+    /// `--check` promises that nothing is loaded; through a server every row sent is
+    /// loaded, so the two are refused together before anything is sent.
+    func validate() throws {
+        if check && url != nil {
+            throw ValidationError("--check проверяет файл по конфигурации зала и ничего не загружает; с --url строки "
+                                  + "загружаются сервером — уберите одно из двух / --check loads nothing, while --url "
+                                  + "loads through the server: use one of them")
+        }
+    }
 }

@@ -39,10 +39,6 @@ struct ImportUpload {
             loaded.refused = loaded.refused.map { var r = $0; r.index += start; return r }
             summary.add(loaded)
         }
-        if options.check {
-            say("--check относится только к прямой загрузке; строки загружены через сервер / "
-                + "--check applies to direct imports; the rows were loaded through the server", error: true)
-        }
         return summary
     }
 
