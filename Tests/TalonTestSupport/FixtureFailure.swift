@@ -10,18 +10,19 @@ public struct FixtureFailure: Error, CustomStringConvertible {
     }
 }
 
-/// Waits until `condition` holds, checking every 20 ms, or throws after `timeout`.
+/// Waits until `condition` holds, checking every 20 ms, or throws after `timeout`; a
+/// condition that throws (the fixture's process has died) ends the wait at once.
 ///
 /// Blocks the calling thread: only for fixtures that start synchronously (cupsd, emupos).
 /// Its own name, not an overload of ``waitUntil(_:timeout:_:)``: Swift picks the
 /// synchronous overload for a synchronous closure even in async code, which would
 /// silently hold a thread there.
 public func blockUntil(_ what: String, timeout: Duration = .seconds(10),
-                       _ condition: () throws -> Bool) throws(FixtureFailure) {
+                       _ condition: () throws(FixtureFailure) -> Bool) throws(FixtureFailure) {
     let clock = ContinuousClock()
     let deadline = clock.now + timeout
     while clock.now < deadline {
-        if (try? condition()) == true { return }
+        if try condition() { return }
         Thread.sleep(forTimeInterval: 0.02)
     }
     throw FixtureFailure(description: "timed out after \(timeout) waiting for \(what)")

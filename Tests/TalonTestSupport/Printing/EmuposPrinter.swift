@@ -11,9 +11,10 @@ public final class EmuposPrinter: Sendable {
     /// The device id inside emupos.
     public let deviceID = "front"
     /// The printer's TCP port.
-    public let port: Int
+    public var port: Int { ports.withLock { $0.printer } }
     /// emupos's control API port.
-    public let apiPort: Int
+    public var apiPort: Int { ports.withLock { $0.api } }
+    private let ports: Mutex<(printer: Int, api: Int)>
     public let scratch: TempFolder
     private let process = Mutex<ChildProcess?>(nil)
     private let executable: String
@@ -40,8 +41,21 @@ public final class EmuposPrinter: Sendable {
         scratch = try TempFolder("talon-emupos")
         // Below the ephemeral range: a client socket of a test running beside this one
         // can never be handed the printer's port before emupos binds it.
-        port = LocalPorts.stable()
-        apiPort = LocalPorts.stable()
+        ports = Mutex((LocalPorts.stable(), LocalPorts.stable()))
+        // Another program on the machine (another test run) may still bind a port between
+        // the pick and emupos's bind; emupos then says so and exits, and new ports are picked.
+        for attempt in 1... {
+            try writeConfig(profile: profile)
+            do {
+                try start()
+                return
+            } catch where attempt < 3 && log().contains("already in use") {
+                ports.withLock { $0 = (LocalPorts.stable(), LocalPorts.stable()) }
+            }
+        }
+    }
+
+    private func writeConfig(profile: String) throws {
         let receipts = try scratch.folder("receipts")
         let config = """
         schema: 1
@@ -57,7 +71,6 @@ public final class EmuposPrinter: Sendable {
 
         """
         try config.write(toFile: scratch.file("emupos.yaml"), atomically: true, encoding: .utf8)
-        try start()
     }
 
     deinit {
@@ -71,8 +84,9 @@ public final class EmuposPrinter: Sendable {
                                         log: scratch.file("emupos.log"))
         process.withLock { $0 = launched }
         do {
-            try blockUntil("emupos API on port \(apiPort) and printer on port \(port)", timeout: .seconds(20)) {
-                LocalPorts.isListening(apiPort) && LocalPorts.isListening(port)
+            try blockUntil("emupos API on port \(apiPort) and printer on port \(port)", timeout: .seconds(20)) { () throws(FixtureFailure) in
+                guard launched.isRunning else { throw FixtureFailure(description: "emupos exited before it listened") }
+                return LocalPorts.isListening(apiPort) && LocalPorts.isListening(port)
             }
         } catch {
             throw FixtureFailure(description: "\(error); emupos log: \(log())")
