@@ -93,8 +93,14 @@ struct EngineIntegrationTests {
             let reopened = try temporary.open()
             defer { try? reopened.close() }
             #expect(try await reopened.recover().snapshot != nil, "the older snapshot is the latest one")
-            let restarted = try await HallEngine.start(config: HallFixtures.small(), clock: clock, journal: reopened)
+            let restarted = try await HallEngine.start(config: HallFixtures.small(), clock: clock, journal: reopened,
+                                                       snapshotEvery: 5)
             #expect(await restarted.current == live)
+            // The whole journal (7 events, past snapshotEvery) was replayed: the start saves a
+            // snapshot this Talon reads, so the next start does not replay it all again.
+            let fresh = try #require(try await reopened.recover().snapshot)
+            #expect(fresh.sequence == live.sequence)
+            #expect(try JSONDecoder().decode(HallState.self, from: fresh.state) == live)
             let next = try await restarted.submit(.issueTicket(IssueTicket(service: "passport")), id: "after")
             guard case .ticket(let answer) = next else { Issue.record("after restart: \(next)"); return }
             #expect(answer.ticket.number == 6, "numbering goes on from the journal, not from scratch")

@@ -36,32 +36,40 @@ public actor HallEngine {
         guard let decider = Decider(config: config) else {
             throw HallError(.conflict, "часовой пояс «\(config.center.timeZone)» неизвестен")
         }
-        let state = try await recoveredState(from: journal, config: config)
-        return HallEngine(config: config, decider: decider, clock: clock, journal: journal,
-                          state: state, snapshotEvery: snapshotEvery)
+        let (state, snapshotSequence) = try await recoveredState(from: journal, config: config)
+        let engine = HallEngine(config: config, decider: decider, clock: clock, journal: journal,
+                                state: state, snapshotSequence: snapshotSequence, snapshotEvery: snapshotEvery)
+        // A long replay (no snapshot, or one this Talon could not read) is not repeated at
+        // the next start.
+        if state.sequence - snapshotSequence >= snapshotEvery { await engine.snapshot() }
+        return engine
     }
 
     /// The state as the journal has it: the last snapshot and the events after it. A
     /// snapshot is only a shortcut: one that does not decode (written by an older Talon
     /// whose state had other fields, or damaged) is passed over and the whole journal is
     /// replayed instead.
-    static func recoveredState(from journal: any Journal, config: HallConfig) async throws -> HallState {
+    ///
+    /// - Returns: the state, and the sequence of the snapshot it started from (0 when it
+    ///   replayed the whole journal).
+    static func recoveredState(from journal: any Journal,
+                               config: HallConfig) async throws -> (HallState, snapshotSequence: Int64) {
         let recovery = try await journal.recover()
         var state = HallState(config: config)
         if let snapshot = recovery.snapshot {
             guard let saved = try? JSONDecoder().decode(HallState.self, from: snapshot.state) else {
                 for e in try await journal.recover(usingSnapshot: false).events { state.apply(e) }
-                return state
+                return (state, 0)
             }
             state = saved
             state.adopt(config)
         }
         for e in recovery.events { state.apply(e) }
-        return state
+        return (state, recovery.snapshot?.sequence ?? 0)
     }
 
     private init(config: HallConfig, decider: Decider, clock: any HallClock, journal: any Journal,
-                 state: HallState, snapshotEvery: Int64) {
+                 state: HallState, snapshotSequence: Int64, snapshotEvery: Int64) {
         self.config = config
         self.decider = decider
         self.estimator = WaitEstimator(config: config)
@@ -69,7 +77,7 @@ public actor HallEngine {
         self.journal = journal
         self.state = state
         self.snapshotEvery = snapshotEvery
-        self.lastSnapshotSequence = state.sequence
+        self.lastSnapshotSequence = snapshotSequence
     }
 
     // MARK: - Commands
@@ -177,7 +185,7 @@ public actor HallEngine {
     /// Goes back to what the journal holds. If the journal cannot even be read, the state
     /// stays as it is; the next commit will fail the same way and say so.
     private func reload() async {
-        if let fresh = try? await Self.recoveredState(from: journal, config: config) { state = fresh }
+        if let (fresh, _) = try? await Self.recoveredState(from: journal, config: config) { state = fresh }
     }
 
     private func resolve(_ answer: Decider.Answer, at now: Date) -> CommandResult {
