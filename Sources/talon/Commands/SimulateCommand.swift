@@ -60,7 +60,9 @@ struct DemoCommand: AsyncParsableCommand {
         let kiosks = await KioskHost(engine: engine, clock: clock)
         let web = WebHall(engine: engine, history: journal, clock: clock,
                           options: WebOptions(clockSpeed: speed, tick: .seconds(1)), kiosks: kiosks, logger: logger)
-        let simulation = DemoVisitors(simulation: LiveSimulation(engine: engine, clock: clock, seed: seed), logger: logger)
+        // The simulated visitors and consultants, beside the server until it shuts down.
+        let live = LiveSimulation(engine: engine, clock: clock, seed: seed)
+        let simulation = RunUntilShutdown(description: "DemoVisitors") { try await live.run { logger.info("demo: \($0)") } }
         let staffed = Set(config.simulation?.staffedWindows ?? [])
         let free = config.windows.filter { !staffed.contains($0.id) }.map { "окно \($0.number) (\($0.id))" }
         try await HallServer(hall: web).run(host: host, port: port, alongside: [simulation]) { port in
