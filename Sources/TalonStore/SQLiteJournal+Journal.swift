@@ -22,23 +22,23 @@ extension SQLiteJournal {
     /// was synced. Throws and writes nothing at all if any part fails; a command id that
     /// is already in the journal, or twice in the batch, throws ``StoreError/Code/duplicateCommand``
     /// and never overwrites the first answer.
-    public func commit(_ batch: JournalBatch) async throws {
+    public func commit(_ batch: JournalBatch) throws {
         guard !batch.entries.isEmpty else { return }
         var seen = Set<CommandID>(minimumCapacity: batch.entries.count)
         for entry in batch.entries where !seen.insert(entry.command.id).inserted {
             throw StoreError.duplicateCommand(path, entry.command.id.rawValue, inBatch: true)
         }
         let count = batch.entries.count
-        try await writing(count == 1 ? "a command" : "a batch of \(count) commands") { [path] db in
+        try writingNow(count == 1 ? "a command" : "a batch of \(count) commands") { [path] db in
             try BatchWriter(db: db, path: path).write(batch)
         }
     }
 
     /// The first answers of the commands among `ids` that were ever committed; ids never
     /// committed are absent. One `WHERE id IN (…)` query per 500 ids.
-    public func results(of ids: [CommandID]) async throws -> [CommandID: CommandResult] {
+    public func results(of ids: [CommandID]) throws -> [CommandID: CommandResult] {
         guard !ids.isEmpty else { return [:] }
-        return try await reading("command answers") { [path] db in
+        return try readingNow("command answers") { [path] db in
             try CommandQueries.results(of: ids, db: db, path: path)
         }
     }

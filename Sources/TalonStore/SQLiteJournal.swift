@@ -106,6 +106,32 @@ public final class SQLiteJournal: Journal, Sendable {
         }
     }
 
+    /// ``writing(_:transaction:_:)`` on the calling thread, which waits: for the engine's
+    /// commit, made from its own thread (GRDB runs a synchronous write inline).
+    func writingNow<T>(_ what: String, _ updates: (Database) throws -> T) throws -> T {
+        do {
+            return try database.write(updates)
+        } catch let error as StoreError {
+            throw error
+        } catch {
+            throw StoreError.writeFailed(path, what, error)
+        }
+    }
+
+    /// A read on the calling thread, which waits, on the writer's connection: for the
+    /// engine, which is the only writer, between its commits. It skips the reader pool
+    /// and the read transaction a reader connection needs, which cost more than the
+    /// query.
+    func readingNow<T>(_ what: String, _ value: (Database) throws -> T) throws -> T {
+        do {
+            return try database.writeWithoutTransaction(value)
+        } catch let error as StoreError {
+            throw error
+        } catch {
+            throw StoreError.readFailed(path, what, error)
+        }
+    }
+
     func reading<T: Sendable>(_ what: String, _ value: @escaping @Sendable (Database) throws -> T) async throws -> T {
         do {
             return try await database.read(value)

@@ -24,6 +24,49 @@ import TalonTestSupport
         #expect(journal.events.count == 1)
     }
 
+    @Test func aRetriedCallAfterRestartGetsItsTicketEvenWithNothingLeftToCall() async throws {
+        let journal = MemoryJournal()
+        let h = try await EngineHarness.make(journal: journal)
+        try await h.run(.openWindow(window: "w1"))
+        let ticket = try await h.issue("passport")
+        let call = CommandEnvelope(id: "console-3:call", command: .callNext(window: "w1"))
+        let first = try await h.engine.submit(call)
+        let restarted = try await HallEngine.start(config: HallFixtures.small(), clock: h.clock, journal: journal)
+        // Decided again, the call would find nothing waiting; the consultant's retry
+        // must get the ticket the first call gave.
+        guard case .ticket(let again) = try await restarted.submit(call) else {
+            Issue.record("the retried call lost its ticket")
+            return
+        }
+        #expect(.ticket(again) == first)
+        #expect(again.ticket.id == ticket.id)
+    }
+
+    @Test func aBatchWithARetryFromBeforeTheRestartStillServesTheNewCommands() async throws {
+        let journal = MemoryJournal()
+        let h = try await EngineHarness.make(journal: journal)
+        let retried = CommandEnvelope(id: "kiosk-1:req-1", command: .issueTicket(IssueTicket(service: "passport")))
+        let first = try await h.engine.submit(retried)
+        let restarted = try await HallEngine.start(config: HallFixtures.small(), clock: h.clock, journal: journal)
+        // The retry and nine new tickets, submitted together so they share batches.
+        let answers = try await withThrowingTaskGroup(of: (Int, CommandResult).self) { group in
+            group.addTask { (0, try await restarted.submit(retried)) }
+            for i in 1...9 {
+                group.addTask {
+                    (i, try await restarted.submit(.issueTicket(IssueTicket(service: "passport")), id: CommandID("new-\(i)")))
+                }
+            }
+            return try await group.reduce(into: [Int: CommandResult]()) { $0[$1.0] = $1.1 }
+        }
+        #expect(answers[0] == first)
+        let labels = journal.events.compactMap { e -> String? in
+            if case .ticketIssued(let t) = e.event { return t.label }
+            return nil
+        }
+        #expect(labels.count == 10, "one ticket for the first request and one for each new one")
+        #expect(Set(labels).count == 10, "no number twice: \(labels)")
+    }
+
     @Test func duplicatesInsideOneBatchShareOneAnswer() async throws {
         let h = try await EngineHarness.make()
         let cmd = CommandEnvelope(id: "dup", command: .issueTicket(IssueTicket(service: "consult")))
@@ -83,7 +126,7 @@ import TalonTestSupport
         let fromSnapshot = try await HallEngine.start(config: HallFixtures.small(), clock: clock, journal: journal)
         #expect(await fromSnapshot.current == live)
         let replayAll = MemoryJournal()
-        try await replayAll.commit(JournalBatch(entries: [JournalEntry(
+        try replayAll.commit(JournalBatch(entries: [JournalEntry(
             command: CommandEnvelope(id: "x", command: .tick), at: clock.now(), events: journal.events, result: .accepted)]))
         let fromEvents = try await HallEngine.start(config: HallFixtures.small(), clock: clock, journal: replayAll)
         #expect(await fromEvents.current == live)

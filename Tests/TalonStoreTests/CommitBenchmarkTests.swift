@@ -29,7 +29,7 @@ struct CommitBenchmarkTests {
                 // Interleaved, so both see the same disk weather.
                 let entry = script.issue(TicketFixtures.ticket(n))
                 let t0 = clock.now
-                try await journal.commit(JournalBatch(entries: [entry]))
+                try journal.commit(JournalBatch(entries: [entry]))
                 let t1 = clock.now
                 try await plain.write { try $0.execute(sql: "INSERT INTO t (body) VALUES (?)", arguments: [body]) }
                 let t2 = clock.now
@@ -62,7 +62,7 @@ struct CommitBenchmarkTests {
             }
             let clock = ContinuousClock()
             let start = clock.now
-            for batch in all { try await journal.commit(batch) }
+            for batch in all { try journal.commit(batch) }
             let elapsed = clock.now - start
             let perSecond = Double(batches * 64) / elapsed.seconds
             print("group commit: \(batches) batches of 64 in \(elapsed) = \(Int(perSecond)) commands/s")
@@ -82,7 +82,7 @@ struct CommitBenchmarkTests {
             var script = JournalScript()
             var entries: [JournalEntry] = []
             for n in 1...2_000 { entries.append(script.issue(TicketFixtures.ticket(n))) }
-            try await journal.commit(JournalBatch(entries: entries))
+            try journal.commit(JournalBatch(entries: entries))
             try await journal.saveSnapshot(Snapshot(sequence: 1_500, at: script.now, state: Data(count: 512 * 1024)))
             try journal.close()
 

@@ -42,11 +42,11 @@ struct DurabilityTests {
             var script = JournalScript()
             var entries: [JournalEntry] = [script.open("w1")]
             for n in 1...63 { entries.append(script.issue(TicketFixtures.ticket(n))) }
-            try await journal.commit(JournalBatch(entries: entries))
+            try journal.commit(JournalBatch(entries: entries))
 
             let seen = observer.counts
             #expect(seen.commits == [64 + 64 + 63 + 1]) // one commit: 64 commands, 64 events, 63 tickets, 1 window
-            #expect(try await journal.results(of: entries.map(\.command.id)).count == 64)
+            #expect(try journal.results(of: entries.map(\.command.id)).count == 64)
         }
     }
 
@@ -56,7 +56,7 @@ struct DurabilityTests {
             var script = JournalScript()
             var entries: [JournalEntry] = []
             for n in 1...10 { entries.append(script.issue(TicketFixtures.ticket(n))) }
-            try await journal.commit(JournalBatch(entries: entries))
+            try journal.commit(JournalBatch(entries: entries))
             for seq in [2, 4, 6, 8, 10] as [Int64] {
                 try await journal.saveSnapshot(Snapshot(sequence: seq, at: script.now, state: Data([UInt8(seq)])))
             }

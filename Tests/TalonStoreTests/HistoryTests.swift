@@ -33,7 +33,7 @@ struct HistoryTests {
             var script = JournalScript()
             var entries: [JournalEntry] = []
             for n in 1...200 { entries.append(script.issue(TicketFixtures.ticket(n))) }
-            try await journal.commit(JournalBatch(entries: entries))
+            try journal.commit(JournalBatch(entries: entries))
             try await journal.saveSnapshot(Snapshot(sequence: 150, at: script.now, state: Data(count: 64 * 1024)))
             try journal.close()
 

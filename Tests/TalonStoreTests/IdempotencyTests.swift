@@ -12,20 +12,20 @@ struct IdempotencyTests {
         try await withJournal { journal, _ in
             var script = JournalScript()
             let first = TicketFixtures.ticket(1)
-            try await journal.commit(JournalBatch(entries: [script.issue(first, id: "req-1")]))
+            try journal.commit(JournalBatch(entries: [script.issue(first, id: "req-1")]))
 
             let other = TicketFixtures.ticket(2)
             let batch = JournalBatch(entries: [script.issue(other, id: "req-2"), script.issue(TicketFixtures.ticket(3), id: "req-1")])
-            let error = await #expect(throws: StoreError.self) { try await journal.commit(batch) }
+            let error = #expect(throws: StoreError.self) { try journal.commit(batch) }
             #expect(error?.code == .duplicateCommand)
             #expect(error?.message.contains("req-1") == true)
             #expect(error?.message.contains(journal.path) == true)
 
             // No partial write: neither req-2, nor its events, nor its ticket.
-            #expect(try await journal.results(of: ["req-2"]).isEmpty)
+            #expect(try journal.results(of: ["req-2"]).isEmpty)
             #expect(try await journal.ticket(other.id) == nil)
             #expect(try await journal.lastSequence() == 1)
-            #expect(try await journal.results(of: ["req-1"]) == ["req-1": .ticket(TicketAnswer(ticket: first))])
+            #expect(try journal.results(of: ["req-1"]) == ["req-1": .ticket(TicketAnswer(ticket: first))])
         }
     }
 
@@ -35,7 +35,7 @@ struct IdempotencyTests {
             var script = JournalScript()
             let batch = JournalBatch(entries: [script.issue(TicketFixtures.ticket(1), id: "x"),
                                                script.issue(TicketFixtures.ticket(2), id: "x")])
-            let error = await #expect(throws: StoreError.self) { try await journal.commit(batch) }
+            let error = #expect(throws: StoreError.self) { try journal.commit(batch) }
             #expect(error?.code == .duplicateCommand)
             let last = try await journal.lastSequence()
             #expect(last == 0)
@@ -46,11 +46,11 @@ struct IdempotencyTests {
     func sequenceConflict() async throws {
         try await withJournal { journal, _ in
             var script = JournalScript()
-            try await journal.commit(JournalBatch(entries: [script.issue(TicketFixtures.ticket(1))]))
+            try journal.commit(JournalBatch(entries: [script.issue(TicketFixtures.ticket(1))]))
             let batch = JournalBatch(entries: [JournalScript(firstSequence: 1).issueing(TicketFixtures.ticket(2), id: "new")])
-            let error = await #expect(throws: StoreError.self) { try await journal.commit(batch) }
+            let error = #expect(throws: StoreError.self) { try journal.commit(batch) }
             #expect(error?.code == .sequenceConflict)
-            #expect(try await journal.results(of: ["new"]).isEmpty)
+            #expect(try journal.results(of: ["new"]).isEmpty)
         }
     }
 
@@ -61,18 +61,18 @@ struct IdempotencyTests {
             var entries: [JournalEntry] = []
             for n in 1...40 { entries.append(script.issue(TicketFixtures.ticket(n), id: CommandID("r-\(n)"))) }
             entries.append(script.entry(.callNext(window: "w9"), id: "empty", result: .nothingWaiting(window: "w9"), events: []))
-            try await journal.commit(JournalBatch(entries: entries))
+            try journal.commit(JournalBatch(entries: entries))
 
             let asked: [CommandID] = ["r-1", "r-40", "empty", "never", "r-1"]
-            let answers = try await journal.results(of: asked)
+            let answers = try journal.results(of: asked)
             #expect(Set(answers.keys) == ["r-1", "r-40", "empty"])
             #expect(answers["r-40"] == .ticket(TicketAnswer(ticket: TicketFixtures.ticket(40))))
             #expect(answers["empty"] == .nothingWaiting(window: "w9"))
-            #expect(try await journal.results(of: []).isEmpty)
+            #expect(try journal.results(of: []).isEmpty)
 
             // More ids than one IN list holds.
             let many = (1...1_200).map { CommandID("r-\($0)") }
-            #expect(try await journal.results(of: many).count == 40)
+            #expect(try journal.results(of: many).count == 40)
 
             // The commands row remembers the event range.
             try await journal.database.read { db in

@@ -23,11 +23,15 @@ public final class MemoryJournal: Journal {
         }
     }
 
-    public func commit(_ batch: JournalBatch) async throws {
+    public func commit(_ batch: JournalBatch) throws {
         try store.withLock { s in
             if s.failNext {
                 s.failNext = false
                 throw HallError(.journalFailed, "disk full (test)")
+            }
+            // As SQLite's primary key does: a command id is journaled once.
+            for e in batch.entries where s.results[e.command.id] != nil {
+                throw HallError(.conflict, "command \(e.command.id.rawValue) is already journaled")
             }
             for e in batch.entries {
                 s.events.append(contentsOf: e.events)
@@ -37,7 +41,7 @@ public final class MemoryJournal: Journal {
         }
     }
 
-    public func results(of ids: [CommandID]) async throws -> [CommandID: CommandResult] {
+    public func results(of ids: [CommandID]) throws -> [CommandID: CommandResult] {
         store.withLock { s in
             var out: [CommandID: CommandResult] = [:]
             for id in ids { if let r = s.results[id] { out[id] = r } }

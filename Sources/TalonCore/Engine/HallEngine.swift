@@ -7,6 +7,10 @@ public import Foundation
 /// their events to the journal in one transaction, and only after the commit answers
 /// them and publishes the events. A command id seen before gets its first answer back,
 /// without a second effect — across restarts too, since the answers are journaled.
+///
+/// The engine runs on a thread of its own (``EngineThread``) and waits there for each
+/// commit, so a command costs its decision, its writes and one fsync — no thread hops
+/// around the commit.
 public actor HallEngine {
     public nonisolated let config: HallConfig
     public nonisolated let decider: Decider
@@ -23,6 +27,11 @@ public actor HallEngine {
     private var lastSnapshotSequence: Int64
     private let broadcaster = EventBroadcaster()
     private var commitNanos: [UInt64] = []
+    /// Commits (transactions) since the engine started.
+    public private(set) var commits = 0
+    private nonisolated let thread = EngineThread(name: "talon-engine")
+
+    public nonisolated var unownedExecutor: UnownedSerialExecutor { thread.asUnownedSerialExecutor() }
 
     struct Pending {
         var envelope: CommandEnvelope
@@ -80,6 +89,8 @@ public actor HallEngine {
         self.lastSnapshotSequence = snapshotSequence
     }
 
+    deinit { thread.stop() }
+
     // MARK: - Commands
 
     /// Submits a command and waits for its answer, which comes only once its events are
@@ -108,33 +119,33 @@ public actor HallEngine {
         draining = false
     }
 
+    /// Decides a batch, commits it, then answers it.
+    ///
+    /// Retries are found without a read on the way of every command: a retry this
+    /// process answered is in ``answered``; one journaled before (by an earlier run, or
+    /// forgotten by the bounded cache) makes the commit fail on its command id, and the
+    /// batch is decided again with its first answer. Only a command that wrote nothing —
+    /// refused, or nothing to call — is looked up before its answer, since a commit
+    /// cannot tell.
     private func process(_ batch: [Pending]) async {
-        // Answers already given (a retry): from memory, else from the journal.
-        let unknown = batch.map(\.envelope.id).filter { answered[$0] == nil }
-        var earlier: [CommandID: CommandResult] = [:]
-        if !unknown.isEmpty {
-            do { earlier = try await journal.results(of: unknown) } catch {
-                let failure = HallError(.journalFailed, "журнал недоступен: \(error); команда не выполнена, повторите её")
-                for p in batch { p.continuation.resume(throwing: failure) }
-                return
-            }
-        }
-
         var entries: [JournalEntry] = []
         var outcomes: [Result<CommandResult, HallError>] = []
-        var inBatch: [CommandID: Int] = [:]
+        var first: [CommandID: Int] = [:]
+        var repeats: [(index: Int, of: Int)] = []
+        var wroteNothing: [Int] = []
         var sequence = state.sequence
-        for p in batch {
+        for (index, p) in batch.enumerated() {
             let id = p.envelope.id
-            if let first = answered[id] ?? earlier[id] {
-                outcomes.append(.success(first))
+            if let answer = answered[id] {
+                outcomes.append(.success(answer))
                 continue
             }
-            if let index = inBatch[id] {
-                outcomes.append(outcomes[index])
+            if let of = first[id] {
+                repeats.append((index, of))
+                outcomes.append(outcomes[of])
                 continue
             }
-            inBatch[id] = outcomes.count
+            first[id] = index
             let now = clock.now()
             do {
                 // Only a command that may issue a ticket needs a live-page token.
@@ -153,27 +164,46 @@ public actor HallEngine {
                 let result = resolve(decision.answer, at: now)
                 outcomes.append(.success(result))
                 // A command that changed nothing (nothing waiting, a quiet tick) needs no commit.
-                if !journaled.isEmpty {
+                if journaled.isEmpty {
+                    wroteNothing.append(index)
+                } else {
                     entries.append(JournalEntry(command: p.envelope, at: now, events: journaled, result: result))
                 }
             } catch {
                 outcomes.append(.failure(error))
+                wroteNothing.append(index)
             }
         }
 
-        if !entries.isEmpty {
-            let started = DispatchTime.now().uptimeNanoseconds
-            do {
-                try await journal.commit(JournalBatch(entries: entries))
-            } catch {
-                // Nothing of the batch is durable: go back to what the journal holds. (Reloading
-                // on the rare failure is cheaper than copying the state for every batch.)
-                await reload()
-                let failure = HallError(.journalFailed, "запись в журнал не удалась: \(error); команда не выполнена, повторите её")
-                for p in batch { p.continuation.resume(throwing: failure) }
+        do {
+            if !wroteNothing.isEmpty {
+                let earlier = try journal.results(of: wroteNothing.map { batch[$0].envelope.id })
+                for i in wroteNothing {
+                    guard let answer = earlier[batch[i].envelope.id] else { continue }
+                    outcomes[i] = .success(answer)
+                    answered[batch[i].envelope.id] = answer
+                }
+                for r in repeats { outcomes[r.index] = outcomes[r.of] }
+            }
+            if !entries.isEmpty {
+                let started = DispatchTime.now().uptimeNanoseconds
+                try journal.commit(JournalBatch(entries: entries))
+                recordCommit(DispatchTime.now().uptimeNanoseconds - started)
+            }
+        } catch {
+            // Nothing of the batch is durable: go back to what the journal holds. (Reloading
+            // on the rare failure is cheaper than copying the state for every batch.)
+            await reload()
+            // Refused because some commands were journaled before (retries after a
+            // restart): decide the batch again, with their first answers.
+            if let earlier = try? journal.results(of: entries.map(\.command.id)), !earlier.isEmpty {
+                for (id, answer) in earlier { answered[id] = answer }
+                await process(batch)
                 return
             }
-            recordCommit(DispatchTime.now().uptimeNanoseconds - started)
+            let failure = HallError(.journalFailed, "журнал недоступен: \(error); команда не выполнена, повторите её")
+            for p in batch { p.continuation.resume(throwing: failure) }
+            return
         }
 
         for entry in entries { answered[entry.command.id] = entry.result }
@@ -203,6 +233,7 @@ public actor HallEngine {
     }
 
     private func recordCommit(_ nanos: UInt64) {
+        commits += 1
         commitNanos.append(nanos)
         if commitNanos.count > 4096 { commitNanos.removeFirst(2048) }
     }
@@ -232,7 +263,8 @@ public actor HallEngine {
     /// The state as of the last commit.
     public var current: HallState { state }
 
-    /// Seconds of the last commits, newest last (for `/metrics` and the benchmarks).
+    /// Durations of the commits since the last call, newest last, in nanoseconds (for
+    /// `/metrics`); at most the last 4,096 — ``commits`` counts them all.
     public func takeCommitDurations() -> [UInt64] {
         defer { commitNanos.removeAll(keepingCapacity: true) }
         return commitNanos

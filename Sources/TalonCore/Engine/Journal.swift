@@ -5,6 +5,11 @@ public import Foundation
 ///
 /// The engine is the only writer. It calls ``commit(_:)`` with one batch at a time and
 /// answers the batch's commands only after the call returns.
+///
+/// ``commit(_:)`` and ``results(of:)`` are synchronous: they block the calling thread
+/// until the disk has answered. The engine calls them from its own thread, where
+/// waiting is what it should do; other callers should not call them from the
+/// cooperative pool.
 public protocol Journal: Sendable {
     /// The latest snapshot and every event after it, in order; with `usingSnapshot` false,
     /// no snapshot and every event from the first (the way back when a snapshot cannot be
@@ -14,11 +19,13 @@ public protocol Journal: Sendable {
     /// Appends a batch in one transaction: its events (with the sequence numbers the
     /// engine gave them), each command's id and first answer, and the read models
     /// (tickets, windows, ratings) those events update. Returns after the commit is on
-    /// disk; throws and writes nothing if it could not be.
-    func commit(_ batch: JournalBatch) async throws
+    /// disk; throws and writes nothing if it could not be, or if a command id of the
+    /// batch is already in the journal (its first answer stands; the engine reads it
+    /// with ``results(of:)``).
+    func commit(_ batch: JournalBatch) throws
 
     /// The first answers of the commands among `ids` that were ever committed.
-    func results(of ids: [CommandID]) async throws -> [CommandID: CommandResult]
+    func results(of ids: [CommandID]) throws -> [CommandID: CommandResult]
 
     /// Saves a snapshot of the engine state as of `sequence`.
     func saveSnapshot(_ snapshot: Snapshot) async throws
