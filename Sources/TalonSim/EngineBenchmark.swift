@@ -125,7 +125,7 @@ public struct EngineBenchmark: Sendable {
         let engine = try await HallEngine.start(config: config, clock: SystemClock(), journal: journal,
                                                 snapshotEvery: 1_000_000)
         for w in config.windows { _ = try await engine.submit(.openWindow(window: w.id), id: CommandID("open-\(w.id)")) }
-        _ = await engine.takeCommitDurations()
+        let commitsBefore = await engine.commits
         let target = commands
         let counter = BenchCounter()
         let kiosks = submitters == 1 ? 0 : max(1, submitters / 4)
@@ -175,7 +175,7 @@ public struct EngineBenchmark: Sendable {
             return try await group.reduce(into: [Double]()) { $0 += $1 }
         }
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9
-        let commits = await engine.takeCommitDurations().count
+        let commits = await engine.commits - commitsBefore
         try journal.close()
         let latency = Quantiles(samples)
         return Level(submitters: submitters, commands: latency.count, seconds: seconds,

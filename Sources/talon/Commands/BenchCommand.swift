@@ -19,11 +19,18 @@ extension BenchCommand {
         @Option(help: "Folder on the disk to measure (not tmpfs).") var dir = ".bench"
         @Option(help: "Durable commands per level.") var commands = 6_000
         @Option(help: "Historical tickets for the start-up measurement.") var history = 1_000_000
+        @Option(help: "Numbers of concurrent submitters to measure, comma-separated.")
+        var submitters = "1,8,64"
+
         @Flag(help: "A short run (for CI smoke tests): 600 commands, 20,000 tickets of history.") var quick = false
         @Flag(help: "Print JSON.") var json = false
 
         func run() async throws {
-            let bench = EngineBenchmark(config: try hall.load(), directory: dir,
+            let levels = submitters.split(separator: ",").compactMap { Int($0.trimmingCharacters(in: .whitespaces)) }
+            guard !levels.isEmpty, levels.allSatisfy({ $0 >= 1 }) else {
+                throw ValidationError("--submitters «\(submitters)»: give whole numbers from 1, such as 1,8,64")
+            }
+            let bench = EngineBenchmark(config: try hall.load(), directory: dir, levels: levels,
                                         commands: quick ? 600 : commands, baselineCommits: quick ? 200 : 1_000,
                                         historyTickets: quick ? 20_000 : history)
             let report = try await bench.run { FileHandle.standardError.write(Data("… \($0)\n".utf8)) }
