@@ -7,7 +7,8 @@ public import Foundation
 /// lives in the journal's read models, so the state — and a snapshot of it — stays
 /// small however long the hall has run.
 public struct HallState: Sendable, Codable, Hashable {
-    public internal(set) var tickets: [TicketID: Ticket] = [:]
+    /// Sharded: a copy a reader holds makes the next change cost a shard, not the day.
+    public internal(set) var tickets: ShardedDictionary<TicketID, Ticket> = [:]
     /// Ids of the tickets waiting to be called, so the policy and the estimates look at
     /// the queue, not at the whole day's tickets.
     public internal(set) var waiting: Set<TicketID> = []
@@ -21,7 +22,7 @@ public struct HallState: Sendable, Codable, Hashable {
     /// Document-readiness notices by application number.
     public internal(set) var notices: [ApplicationNumber: ReadinessNotice] = [:]
     /// Tickets by their live-page token (``Ticket/publicToken``).
-    public internal(set) var tokens: [String: TicketID] = [:]
+    public internal(set) var tokens: ShardedDictionary<String, TicketID> = [:]
     public internal(set) var handling: [ServiceID: RunningMean] = [:]
     public internal(set) var walk = RunningMean(seed: 30)
     /// Issue times per kiosk within the last minute, for the kiosk rate limit.
