@@ -40,6 +40,32 @@ import TalonTestSupport
         #expect(e.seconds == 900)
     }
 
+    @Test(arguments: [false, true])
+    func oneTicketsEstimateIsItsPlaceInTheWholeQueue(windowOpen: Bool) async throws {
+        // Before the windows open every ticket is unplaced, and a ticket's own estimate
+        // (what the issue answer and the ticket page show) is counted, not sorted: it
+        // must still agree with the estimate of the whole queue (the wall display's).
+        let h = try await EngineHarness.make()
+        if windowOpen { try await h.open("w3") }
+        var issued: [Ticket] = []
+        for i in 0..<12 {
+            h.clock.advance(30)
+            let service: ServiceID = ["passport", "benefits", "consult"][i % 3]
+            issued.append(try await h.issue(service, category: i % 5 == 4 ? "disabled" : nil))
+        }
+        let all = await h.engine.estimates()
+        for t in issued {
+            let own = try #require(await h.engine.ticket(t.id)?.estimate, "\(t.label) has an estimate")
+            #expect(own == all[t.id], "\(t.label): own \(own) vs queue \(String(describing: all[t.id]))")
+        }
+        let unplaced = issued.filter { all[$0.id]?.openWindows == 0 }
+        #expect(unplaced.count == (windowOpen ? 4 : 12), "with w3 open only the passports wait for closed windows")
+        // The priority ticket of a service is ahead of that service's ordinary ones.
+        let passports = issued.filter { $0.service == "passport" }
+        let disabled = try #require(passports.first { $0.category == "disabled" })
+        #expect(all[disabled.id]?.ahead == 0)
+    }
+
     @Test func estimateLearnsFromRecentHandlingTimes() async throws {
         let h = try await EngineHarness.make()
         try await h.open("w2")

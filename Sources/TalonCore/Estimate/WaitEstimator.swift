@@ -75,18 +75,31 @@ public struct WaitEstimator: Sendable {
         }
 
         // Tickets no open window will call: as if the service's configured windows were open.
-        let left = play.remaining().sorted {
-            (policy.dueAt($0), $0.issuedAt, $0.number, $0.id) < (policy.dueAt($1), $1.issuedAt, $1.number, $1.id)
+        let left = play.remaining()
+        let key = { (t: Ticket) in (self.policy.dueAt(t), t.issuedAt, t.number, t.id) }
+        if let target {
+            // Only the target's place: a count, not a sort of the whole queue (before the
+            // windows open, every ticket is here, and each issue asks for one estimate).
+            guard let t = left.first(where: { $0.id == target }) else { return result }
+            let mine = key(t)
+            let k = left.reduce(0) { n, o in n + (o.service == t.service && key(o) < mine ? 1 : 0) }
+            result[target] = unplaced(t, ahead: k, in: state)
+            return result
         }
         var aheadInService: [ServiceID: Int] = [:]
-        for t in left {
+        for (_, t) in left.map({ (key($0), $0) }).sorted(by: { $0.0 < $1.0 }) {
             let k = aheadInService[t.service, default: 0]
             aheadInService[t.service] = k + 1
-            let c = Double(max(configuredWindows[t.service] ?? 1, 1))
-            let seconds = Double(k + 1) * mean(t.service, state) / c
-            result[t.id] = WaitEstimate(ahead: k, seconds: seconds, openWindows: 0)
+            result[t.id] = unplaced(t, ahead: k, in: state)
         }
         return result
+    }
+
+    /// A ticket no open window will call, `k` of its service before it: as if the
+    /// service's configured windows were open.
+    func unplaced(_ t: Ticket, ahead k: Int, in state: HallState) -> WaitEstimate {
+        let c = Double(max(configuredWindows[t.service] ?? 1, 1))
+        return WaitEstimate(ahead: k, seconds: Double(k + 1) * mean(t.service, state) / c, openWindows: 0)
     }
 
     /// Beyond this many waiting tickets the play is replaced by the queueing formula: a
