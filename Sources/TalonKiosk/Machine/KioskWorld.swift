@@ -3,12 +3,20 @@ public import TalonCore
 /// What a kiosk reads of the hall when it decides: the engine's state and whether the
 /// engine could make tickets durable lately.
 public struct KioskWorld: Sendable {
-    public var state: HallState
+    public let state: HallState
     /// The last command failed to reach the journal; cleared by the next success.
-    public var engineFault: Bool
+    public let engineFault: Bool
+    /// Visitors waiting per service (the home and group screens show them), counted once
+    /// here rather than by every kiosk's every render.
+    public let waitingPerService: [ServiceID: Int]
 
     public init(state: HallState, engineFault: Bool = false) {
         self.state = state
         self.engineFault = engineFault
+        var waiting: [ServiceID: Int] = [:]
+        for id in state.waiting {
+            if let service = state.tickets[id]?.service { waiting[service, default: 0] += 1 }
+        }
+        waitingPerService = waiting
     }
 }
