@@ -7,19 +7,28 @@ import TalonCore
 /// server's resident memory with them connected.
 ///
 /// It measures a real `talon serve` in its own process (so the clients' threads and
-/// buffers are not counted in its memory), on a journal in `directory`.
+/// buffers are not counted in its memory), on a journal in `directory`: a fresh server
+/// and journal for each client level and for the displays, so every level starts from
+/// the same empty hall. Issues go round the hall's `services`; a hall keeps at most 999
+/// tickets of a service at once, which one service alone would reach within a level.
 public struct HTTPBenchmark: Sendable {
     public var executable: String
     public var directory: String
+    /// The hall file the server runs (nil: its embedded demo hall).
+    public var config: String?
+    /// Services to issue tickets of, in turn.
+    public var services: [String]
     public var clientLevels: [Int]
     public var requestsPerLevel: Int
     public var displays: Int
     public var calls: Int
 
-    public init(executable: String, directory: String, clientLevels: [Int] = [1, 16, 64],
-                requestsPerLevel: Int = 3000, displays: Int = 200, calls: Int = 40) {
+    public init(executable: String, directory: String, config: String? = nil, services: [String] = ["issue"],
+                clientLevels: [Int] = [1, 16, 64], requestsPerLevel: Int = 3000, displays: Int = 200, calls: Int = 40) {
         self.executable = executable
         self.directory = directory
+        self.config = config
+        self.services = services.isEmpty ? ["issue"] : services
         self.clientLevels = clientLevels
         self.requestsPerLevel = requestsPerLevel
         self.displays = displays
@@ -48,24 +57,28 @@ public struct HTTPBenchmark: Sendable {
 
     public func run(progress: (String) -> Void) throws -> Report {
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
-        let db = directory + "/bench-http.sqlite"
-        for s in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: db + s) }
-        let server = try ServerProcess(executable: executable, db: db)
-        defer { server.stop() }
-        progress("talon serve pid \(server.pid) on port \(server.port)")
-        let idle = server.residentMegabytes()
-        let session = try Session(port: server.port)
-
         var levels: [Level] = []
         for clients in clientLevels {
-            progress("issue: \(clients) clients")
-            levels.append(try issueLevel(port: server.port, session: session, clients: clients))
+            let server = try freshServer("issue-\(clients)")
+            defer { server.stop() }
+            progress("issue: \(clients) clients (talon serve pid \(server.pid), port \(server.port))")
+            levels.append(try issueLevel(port: server.port, session: try Session(port: server.port), clients: clients))
         }
 
-        progress("SSE: \(displays) display clients")
-        let (p50, p99, n, rss) = try delivery(server: server, session: session)
+        let server = try freshServer("displays")
+        defer { server.stop() }
+        let idle = server.residentMegabytes()
+        progress("SSE: \(displays) display clients (talon serve pid \(server.pid), port \(server.port))")
+        let (p50, p99, n, rss) = try delivery(server: server, session: try Session(port: server.port))
         return Report(levels: levels, displays: displays, deliveries: n, deliveryP50Micros: p50,
                       deliveryP99Micros: p99, residentMegabytes: rss, residentMegabytesIdle: idle)
+    }
+
+    /// `talon serve` on a new journal named after `name`.
+    func freshServer(_ name: String) throws -> ServerProcess {
+        let db = "\(directory)/bench-http-\(name).sqlite"
+        for s in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: db + s) }
+        return try ServerProcess(executable: executable, db: db, config: config)
     }
 
     func issueLevel(port: Int, session: Session, clients: Int) throws -> Level {
@@ -74,7 +87,8 @@ public struct HTTPBenchmark: Sendable {
         let errors = Mutex<[String]>([])
         let group = DispatchGroup()
         let start = DispatchTime.now().uptimeNanoseconds
-        for _ in 0..<clients {
+        let services = services
+        for client in 0..<clients {
             group.enter()
             Thread {
                 defer { group.leave() }
@@ -82,9 +96,10 @@ public struct HTTPBenchmark: Sendable {
                     let c = try RawHTTPConnection(port: port)
                     var mine: [Double] = []
                     mine.reserveCapacity(per)
-                    for _ in 0..<per {
+                    for i in 0..<per {
+                        let body = #"{"service":"\#(services[(client + i) % services.count])"}"#
                         let t0 = DispatchTime.now().uptimeNanoseconds
-                        let r = try c.request("POST", "/api/v1/tickets", headers: session.headers, body: #"{"service":"issue"}"#)
+                        let r = try c.request("POST", "/api/v1/tickets", headers: session.headers, body: body)
                         mine.append(Double(DispatchTime.now().uptimeNanoseconds - t0) / 1000)
                         guard r.status == 201 else { throw Failure(description: "issue: \(r.status) \(r.text)") }
                     }
@@ -193,10 +208,11 @@ final class ServerProcess: Sendable {
     let port: Int
     var pid: Int32 { process.processIdentifier }
 
-    init(executable: String, db: String) throws {
+    init(executable: String, db: String, config: String?) throws {
         let p = Process()
         p.executableURL = URL(fileURLWithPath: executable)
         p.arguments = ["serve", "--db", db, "--http", "127.0.0.1:0", "--pretend-time", "2026-11-24T08:00:00Z"]
+            + (config.map { ["--config", $0] } ?? [])
         var env = ProcessInfo.processInfo.environment
         env["LOG_LEVEL"] = "info"
         p.environment = env
