@@ -99,10 +99,8 @@ public final class SQLiteJournal: Journal, Sendable {
                               _ updates: @escaping @Sendable (Database) throws -> T) async throws -> T {
         do {
             return try await transaction ? database.write(updates) : database.writeWithoutTransaction(updates)
-        } catch let error as StoreError {
-            throw error
         } catch {
-            throw StoreError.writeFailed(path, what, error)
+            throw named(error) { StoreError.writeFailed(path, what, $0) }
         }
     }
 
@@ -111,10 +109,8 @@ public final class SQLiteJournal: Journal, Sendable {
     func writingNow<T>(_ what: String, _ updates: (Database) throws -> T) throws -> T {
         do {
             return try database.write(updates)
-        } catch let error as StoreError {
-            throw error
         } catch {
-            throw StoreError.writeFailed(path, what, error)
+            throw named(error) { StoreError.writeFailed(path, what, $0) }
         }
     }
 
@@ -125,20 +121,21 @@ public final class SQLiteJournal: Journal, Sendable {
     func readingNow<T>(_ what: String, _ value: (Database) throws -> T) throws -> T {
         do {
             return try database.writeWithoutTransaction(value)
-        } catch let error as StoreError {
-            throw error
         } catch {
-            throw StoreError.readFailed(path, what, error)
+            throw named(error) { StoreError.readFailed(path, what, $0) }
         }
     }
 
     func reading<T: Sendable>(_ what: String, _ value: @escaping @Sendable (Database) throws -> T) async throws -> T {
         do {
             return try await database.read(value)
-        } catch let error as StoreError {
-            throw error
         } catch {
-            throw StoreError.readFailed(path, what, error)
+            throw named(error) { StoreError.readFailed(path, what, $0) }
         }
+    }
+
+    /// `error` as it is when it already names the file (a ``StoreError``), else wrapped.
+    private func named(_ error: any Error, _ wrap: (any Error) -> StoreError) -> StoreError {
+        error as? StoreError ?? wrap(error)
     }
 }

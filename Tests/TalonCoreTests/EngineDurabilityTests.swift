@@ -15,23 +15,21 @@ import TalonTestSupport
     }
 
     @Test func aRetryAfterRestartGetsTheFirstAnswerFromTheJournal() async throws {
-        let journal = MemoryJournal()
-        let h = try await EngineHarness.make(journal: journal)
+        let h = try await EngineHarness.make()
         let cmd = CommandEnvelope(id: "req-1", command: .issueTicket(IssueTicket(service: "passport")))
         let first = try await h.engine.submit(cmd)
-        let restarted = try await HallEngine.start(config: HallFixtures.small(), clock: h.clock, journal: journal)
+        let restarted = try await h.restarted()
         #expect(try await restarted.submit(cmd) == first)
-        #expect(journal.events.count == 1)
+        #expect(h.journal.events.count == 1)
     }
 
     @Test func aRetriedCallAfterRestartGetsItsTicketEvenWithNothingLeftToCall() async throws {
-        let journal = MemoryJournal()
-        let h = try await EngineHarness.make(journal: journal)
+        let h = try await EngineHarness.make()
         try await h.run(.openWindow(window: "w1"))
         let ticket = try await h.issue("passport")
         let call = CommandEnvelope(id: "console-3:call", command: .callNext(window: "w1"))
         let first = try await h.engine.submit(call)
-        let restarted = try await HallEngine.start(config: HallFixtures.small(), clock: h.clock, journal: journal)
+        let restarted = try await h.restarted()
         // Decided again, the call would find nothing waiting; the consultant's retry
         // must get the ticket the first call gave.
         guard case .ticket(let again) = try await restarted.submit(call) else {
@@ -43,11 +41,10 @@ import TalonTestSupport
     }
 
     @Test func aBatchWithARetryFromBeforeTheRestartStillServesTheNewCommands() async throws {
-        let journal = MemoryJournal()
-        let h = try await EngineHarness.make(journal: journal)
+        let h = try await EngineHarness.make()
         let retried = CommandEnvelope(id: "kiosk-1:req-1", command: .issueTicket(IssueTicket(service: "passport")))
         let first = try await h.engine.submit(retried)
-        let restarted = try await HallEngine.start(config: HallFixtures.small(), clock: h.clock, journal: journal)
+        let restarted = try await h.restarted()
         // The retry and nine new tickets, submitted together so they share batches.
         let answers = try await withThrowingTaskGroup(of: (Int, CommandResult).self) { group in
             group.addTask { (0, try await restarted.submit(retried)) }
@@ -59,7 +56,7 @@ import TalonTestSupport
             return try await group.reduce(into: [Int: CommandResult]()) { $0[$1.0] = $1.1 }
         }
         #expect(answers[0] == first)
-        let labels = journal.events.compactMap { e -> String? in
+        let labels = h.journal.events.compactMap { e -> String? in
             if case .ticketIssued(let t) = e.event { return t.label }
             return nil
         }

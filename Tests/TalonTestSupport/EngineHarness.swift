@@ -16,6 +16,11 @@ public struct EngineHarness: Sendable {
         return EngineHarness(engine: engine, clock: clock, journal: journal)
     }
 
+    /// A new engine on the same journal and clock, as after a restart of the process.
+    public func restarted() async throws -> HallEngine {
+        try await HallEngine.start(config: engine.config, clock: clock, journal: journal)
+    }
+
     /// Submits `command` with a fresh id.
     @discardableResult
     public func run(_ command: Command) async throws -> CommandResult {

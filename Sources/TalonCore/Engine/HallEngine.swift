@@ -8,7 +8,7 @@ public import Foundation
 /// them and publishes the events. A command id seen before gets its first answer back,
 /// without a second effect — across restarts too, since the answers are journaled.
 ///
-/// The engine runs on a thread of its own (``EngineThread``) and waits there for each
+/// The engine runs on a thread of its own (``DedicatedThreadExecutor``) and waits there for each
 /// commit, so a command costs its decision, its writes and one fsync — no thread hops
 /// around the commit.
 public actor HallEngine {
@@ -29,7 +29,8 @@ public actor HallEngine {
     private var commitNanos: [UInt64] = []
     /// Commits (transactions) since the engine started.
     public private(set) var commits = 0
-    private nonisolated let thread = EngineThread(name: "talon-engine")
+    /// 8 MiB, a main thread's stack: snapshots encode the whole state through Codable.
+    private nonisolated let thread = DedicatedThreadExecutor(name: "talon-engine", stackSize: 8 << 20)
 
     public nonisolated var unownedExecutor: UnownedSerialExecutor { thread.asUnownedSerialExecutor() }
 

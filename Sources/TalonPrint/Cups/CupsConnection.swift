@@ -1,5 +1,6 @@
 import CCups
 import Foundation
+import TalonCore
 
 /// The one owner of a connection to cupsd.
 ///

@@ -1,4 +1,5 @@
 import Foundation
+import TalonCore
 #if canImport(Glibc)
 import Glibc
 #endif

@@ -1,28 +1,36 @@
-import Foundation
+public import Foundation
 
-/// A serial executor that runs every job on one thread of its own.
+/// A serial executor that runs every job on one thread of its own: the home of an actor
+/// that must block, which it may never do on the cooperative pool (two threads on a
+/// two-core machine, shared by the whole process).
 ///
-/// libcups keeps per-thread state (`cupsLastError`, `cupsServer`), and its calls block
-/// for network round trips; an actor on this executor gives both a home: each call and
-/// the error read after it happen on the same thread, and the blocking never holds up a
-/// thread of the cooperative pool that the engine and the kiosk run on.
+/// - The hall engine waits on its thread for each commit's fsync: a synchronous commit
+///   spares the two thread hops an asynchronous one costs.
+/// - libcups keeps per-thread state (`cupsLastError`, `cupsServer`), and its calls block
+///   for network round trips: each call and the error read after it happen on the same
+///   thread.
 ///
 /// `@unchecked Sendable`: the only mutable state, `jobs`, `stopping` and `last`, is read
 /// and written with `condition` locked; the thread itself is only started and named in `init`.
-final class DedicatedThreadExecutor: SerialExecutor, @unchecked Sendable {
+public final class DedicatedThreadExecutor: SerialExecutor, @unchecked Sendable {
     private let condition = NSCondition()
     private var jobs: [UnownedJob] = []
     private var stopping = false
     private var last: () -> Void = {}
 
-    init(name: String) {
-        let thread = Thread { [self] in self.runLoop() }
-        thread.name = name
-        thread.stackSize = 1 << 20
+    /// Starts the thread, named `name` (as `top -H` and `perf` show it), with a stack of
+    /// `stackSize` bytes.
+    public init(name: String, stackSize: Int = 1 << 20) {
+        // Named from inside: on Linux a thread can only name itself.
+        let thread = Thread { [self] in
+            Thread.current.name = name
+            self.runLoop()
+        }
+        thread.stackSize = stackSize
         thread.start()
     }
 
-    func enqueue(_ job: consuming ExecutorJob) {
+    public func enqueue(_ job: consuming ExecutorJob) {
         let job = UnownedJob(job)
         condition.lock()
         jobs.append(job)
@@ -31,7 +39,7 @@ final class DedicatedThreadExecutor: SerialExecutor, @unchecked Sendable {
     }
 
     /// Lets the thread end once the queued jobs have run, running `last` on it before it does.
-    func stop(last: @escaping () -> Void = {}) {
+    public func stop(last: @escaping () -> Void = {}) {
         condition.lock()
         stopping = true
         self.last = last
