@@ -38,9 +38,7 @@ struct SimulationRecorder {
     mutating func rated(_ r: Rating) { ratings.append(r) }
 
     mutating func observeQueue(_ state: HallState) {
-        var counts: [ServiceID: Int] = [:]
-        for t in state.tickets.values where t.status == .waiting { counts[t.service, default: 0] += 1 }
-        for (s, n) in counts { longestQueue[s] = max(longestQueue[s] ?? 0, n) }
+        for (s, n) in state.waitingPerService { longestQueue[s] = max(longestQueue[s] ?? 0, n) }
     }
 
     func report(seed: UInt64, days: Int) -> SimulationReport {

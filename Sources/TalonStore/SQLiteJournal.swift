@@ -115,9 +115,8 @@ public final class SQLiteJournal: Journal, Sendable {
     }
 
     /// A read on the calling thread, which waits, on the writer's connection: for the
-    /// engine, which is the only writer, between its commits. It skips the reader pool
-    /// and the read transaction a reader connection needs, which cost more than the
-    /// query.
+    /// engine, the journal's only writer, between its commits, so it sees every commit
+    /// and takes no connection from the readers the web needs.
     func readingNow<T>(_ what: String, _ value: (Database) throws -> T) throws -> T {
         do {
             return try database.writeWithoutTransaction(value)

@@ -79,6 +79,16 @@ public struct HallState: Sendable, Codable, Hashable {
     public var waitingTickets: [Ticket] {
         waiting.compactMap { tickets[$0] }
     }
+
+    /// How many tickets wait per service (not postponed): from the queue's index, not
+    /// from the whole day's tickets.
+    public var waitingPerService: [ServiceID: Int] {
+        var counts: [ServiceID: Int] = [:]
+        for id in waiting {
+            if let service = tickets[id]?.service { counts[service, default: 0] += 1 }
+        }
+        return counts
+    }
 }
 
 /// A counter of one service on one business day.

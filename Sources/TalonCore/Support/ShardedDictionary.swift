@@ -45,11 +45,15 @@ public struct ShardedDictionary<Key: Hashable, Value> {
         }
     }
 
-    /// Every value, in no particular order.
-    public var values: [Value] { shards.flatMap(\.values) }
+    /// Every value, in no particular order: a view, as `Dictionary.values` is, not a copy.
+    public var values: FlattenCollection<LazyMapCollection<[[Key: Value]], Dictionary<Key, Value>.Values>> {
+        shards.lazy.map(\.values).joined()
+    }
 
-    /// Every key, in no particular order.
-    public var keys: [Key] { shards.flatMap(\.keys) }
+    /// Every key, in no particular order: a view, not a copy.
+    public var keys: FlattenCollection<LazyMapCollection<[[Key: Value]], Dictionary<Key, Value>.Keys>> {
+        shards.lazy.map(\.keys).joined()
+    }
 
     /// The entries for which `isIncluded` is true.
     public func filter(_ isIncluded: ((key: Key, value: Value)) throws -> Bool) rethrows -> ShardedDictionary {

@@ -13,10 +13,6 @@ public struct KioskWorld: Sendable {
     public init(state: HallState, engineFault: Bool = false) {
         self.state = state
         self.engineFault = engineFault
-        var waiting: [ServiceID: Int] = [:]
-        for id in state.waiting {
-            if let service = state.tickets[id]?.service { waiting[service, default: 0] += 1 }
-        }
-        waitingPerService = waiting
+        waitingPerService = state.waitingPerService
     }
 }

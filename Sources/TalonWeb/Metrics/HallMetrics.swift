@@ -68,9 +68,7 @@ final class HallMetrics: Sendable {
 
     /// The text exposition, after reading the engine's gauges.
     func render(engine: HallEngine) async -> String {
-        let state = await engine.current
-        var counts: [ServiceID: Int] = [:]
-        for t in state.tickets.values where t.status == .waiting { counts[t.service, default: 0] += 1 }
+        let counts = await engine.current.waitingPerService
         for (s, g) in waiting { g.set(Double(counts[s] ?? 0)) }
         for nanos in await engine.takeCommitDurations() { commitSeconds.record(Double(nanos) / 1e9) }
         var buffer: [UInt8] = []
