@@ -26,8 +26,10 @@ extension BenchCommand {
         @Flag(help: "Print JSON.") var json = false
 
         func run() async throws {
-            let levels = submitters.split(separator: ",").compactMap { Int($0.trimmingCharacters(in: .whitespaces)) }
-            guard !levels.isEmpty, levels.allSatisfy({ $0 >= 1 }) else {
+            let given = submitters.split(separator: ",", omittingEmptySubsequences: false)
+                .map { Int($0.trimmingCharacters(in: .whitespaces)) }
+            let levels = given.compactMap { $0 }
+            guard !levels.isEmpty, levels.count == given.count, levels.allSatisfy({ $0 >= 1 }) else {
                 throw ValidationError("--submitters «\(submitters)»: give whole numbers from 1, such as 1,8,64")
             }
             let bench = EngineBenchmark(config: try hall.load(), directory: dir, levels: levels,
