@@ -4,7 +4,7 @@ extension Decider {
     func callNext(_ id: WindowID, in state: HallState, at now: Date) throws(HallError) -> Decision {
         let (wc, ws) = try window(id, in: state)
         try requireIdleOpen(wc, ws, in: state)
-        guard let (t, reason) = policy.next(for: id, among: state.waitingTickets, now: now) else {
+        guard let (t, reason) = policy.next(for: id, among: state.waiting.lazy.compactMap { state.tickets[$0] }, now: now) else {
             return Decision(events: [], answer: .nothingWaiting(id))
         }
         return Decision(events: [.ticketCalled(ticket: t.id, window: id, at: now, reason: reason)],

@@ -14,7 +14,7 @@ extension HallState {
             if let current = currentDay, t.businessDay > current { startDay(t.businessDay) }
             if currentDay == nil { currentDay = t.businessDay }
             tickets[t.id] = t
-            if t.status == .waiting { waiting.insert(t.id) }
+            if t.status == .waiting { waiting.insert(t.id, service: t.service) }
             liveLabels.insert(HallState.labelKey(t.label, t.businessDay))
             let last = counters[t.service].map { $0.day == t.businessDay ? $0.last : 0 } ?? 0
             counters[t.service] = DayCounter(day: t.businessDay, last: max(last, t.number))
@@ -28,7 +28,7 @@ extension HallState {
             }
 
         case .ticketCalled(let id, let window, let at, _):
-            waiting.remove(id)
+            unqueue(id)
             update(id) { t in
                 t.status = .called
                 t.window = window
@@ -79,7 +79,7 @@ extension HallState {
             if windows[window]?.current == id { windows[window]?.current = nil }
 
         case .ticketTransferred(let id, let from, let service, let toWindow, _):
-            waiting.insert(id)
+            waiting.insert(id, service: service)
             update(id) { t in
                 t.status = .waiting
                 t.service = service
@@ -93,15 +93,15 @@ extension HallState {
             if windows[from]?.current == id { windows[from]?.current = nil }
 
         case .ticketPostponed(let id, _):
-            waiting.remove(id)
+            unqueue(id)
             update(id) { $0.status = .postponed }
 
         case .ticketReturned(let id, _):
-            waiting.insert(id)
+            if let service = tickets[id]?.service { waiting.insert(id, service: service) }
             update(id) { $0.status = .waiting }
 
         case .ticketCancelled(let id, let at, _):
-            waiting.remove(id)
+            unqueue(id)
             update(id) { t in
                 t.status = .cancelled
                 t.finishedAt = at
@@ -148,6 +148,11 @@ extension HallState {
         if let t = tickets[id] { liveLabels.remove(HallState.labelKey(t.label, t.businessDay)) }
     }
 
+    /// Takes `id` out of the queue, whatever service it waits for.
+    private mutating func unqueue(_ id: TicketID) {
+        if let service = tickets[id]?.service { waiting.remove(id, service: service) }
+    }
+
     private mutating func record(call id: TicketID, window: WindowID, at: Date, recall: Bool) {
         guard let t = tickets[id] else { return }
         recentCalls.append(CallRecord(ticket: id, label: t.label, service: t.service,
@@ -159,7 +164,7 @@ extension HallState {
     /// journal's read models) and bookings whose day has passed.
     private mutating func startDay(_ day: BusinessDay) {
         tickets = tickets.filter { $0.value.isLive || $0.value.businessDay >= day }
-        waiting = waiting.filter { tickets[$0] != nil }
+        waiting.retain { tickets[$0] != nil }
         tokens = tokens.filter { tickets[$0.value] != nil }
         appointments = appointments.filter { $0.value.ticket == nil || tickets[$0.value.ticket!] != nil }
         recentCalls.removeAll()

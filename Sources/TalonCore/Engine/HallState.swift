@@ -9,9 +9,9 @@ public import Foundation
 public struct HallState: Sendable, Codable, Hashable {
     /// Sharded: a copy a reader holds makes the next change cost a shard, not the day.
     public internal(set) var tickets: ShardedDictionary<TicketID, Ticket> = [:]
-    /// Ids of the tickets waiting to be called, so the policy and the estimates look at
-    /// the queue, not at the whole day's tickets.
-    public internal(set) var waiting: Set<TicketID> = []
+    /// The tickets waiting to be called, by service, so the policy and the estimates look
+    /// at the queue, not at the whole day's tickets.
+    public internal(set) var waiting = WaitingQueue()
     public internal(set) var windows: [WindowID: WindowState] = [:]
     /// Per service: the business day and the last counter value issued that day.
     public internal(set) var counters: [ServiceID: DayCounter] = [:]
@@ -83,11 +83,12 @@ public struct HallState: Sendable, Codable, Hashable {
     /// How many tickets wait per service (not postponed): from the queue's index, not
     /// from the whole day's tickets.
     public var waitingPerService: [ServiceID: Int] {
-        var counts: [ServiceID: Int] = [:]
-        for id in waiting {
-            if let service = tickets[id]?.service { counts[service, default: 0] += 1 }
-        }
-        return counts
+        waiting.counts
+    }
+
+    /// Tickets of `service` waiting to be called (not postponed), in no particular order.
+    public func waitingTickets(of service: ServiceID) -> [Ticket] {
+        waiting.ids(of: service).compactMap { tickets[$0] }
     }
 }
 

@@ -40,7 +40,6 @@ public struct WaitEstimator: Sendable {
     public func estimates(in state: HallState, now: Date, target: TicketID? = nil) -> [TicketID: WaitEstimate] {
         let waiting = state.waiting.count
         if waiting > Self.playLimit { return approximate(in: state, now: now, target: target) }
-        var play = Play(state: state, policy: policy)
         var result: [TicketID: WaitEstimate] = [:]
         // Calls each window has made in the play so far: the tickets "ahead" of a ticket
         // are those called before it by windows that serve its service.
@@ -51,6 +50,17 @@ public struct WaitEstimator: Sendable {
             free.append((residual(of: w, in: state, now: now), id))
         }
         let open = Set(free.map(\.window))
+        let key = { (t: Ticket) in (self.policy.dueAt(t), t.issuedAt, t.number, t.id) }
+        if free.isEmpty, let target {
+            // No window open (the morning before opening): nothing to play, and the
+            // target's place is a count among its own service's tickets.
+            guard let t = state.tickets[target], t.status == .waiting else { return result }
+            let mine = key(t)
+            let k = state.waitingTickets(of: t.service).reduce(0) { n, o in n + (key(o) < mine ? 1 : 0) }
+            result[target] = unplaced(t, ahead: k, in: state)
+            return result
+        }
+        var play = Play(state: state, policy: policy)
 
         while !free.isEmpty {
             // The window free soonest; ties by id so the play is deterministic.
@@ -76,7 +86,6 @@ public struct WaitEstimator: Sendable {
 
         // Tickets no open window will call: as if the service's configured windows were open.
         let left = play.remaining()
-        let key = { (t: Ticket) in (self.policy.dueAt(t), t.issuedAt, t.number, t.id) }
         if let target {
             // Only the target's place: a count, not a sort of the whole queue (before the
             // windows open, every ticket is here, and each issue asks for one estimate).
@@ -127,9 +136,7 @@ public struct WaitEstimator: Sendable {
         let key = { (t: Ticket) in (self.policy.dueAt(t), t.issuedAt, t.number, t.id) }
         if let target, let t = state.tickets[target], t.status == .waiting {
             let mine = key(t)
-            let k = state.waitingTickets.reduce(0) { n, o in
-                n + (o.service == t.service && key(o) < mine ? 1 : 0)
-            }
+            let k = state.waitingTickets(of: t.service).reduce(0) { n, o in n + (key(o) < mine ? 1 : 0) }
             return [target: estimate(t, ahead: k)]
         }
         var byService: [ServiceID: [Ticket]] = [:]
