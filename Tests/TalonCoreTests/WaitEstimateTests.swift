@@ -66,6 +66,29 @@ import TalonTestSupport
         #expect(all[disabled.id]?.ahead == 0)
     }
 
+    @Test(arguments: [false, true])
+    func inALongQueueOneTicketsEstimateIsItsPlaceToo(windowOpen: Bool) async throws {
+        // Past the play's limit the queueing formula takes over; a ticket's own estimate
+        // (counted over the queue's entries) must agree with the whole queue's (sorted).
+        let h = try await EngineHarness.make()
+        if windowOpen { try await h.open("w3") }
+        var issued: [Ticket] = []
+        for i in 0..<430 {
+            h.clock.advance(5)
+            let service: ServiceID = ["passport", "benefits", "consult"][i % 3]
+            issued.append(try await h.issue(service, category: i % 7 == 6 && i % 3 != 2 ? "disabled" : nil))
+        }
+        let all = await h.engine.estimates()
+        #expect(all.count == 430)
+        for t in issued where t.number % 9 == 0 || t.category != nil {
+            let own = try #require(await h.engine.ticket(t.id)?.estimate, "\(t.label) has an estimate")
+            #expect(own == all[t.id], "\(t.label): own \(own) vs queue \(String(describing: all[t.id]))")
+        }
+        // A priority ticket is ahead of every ordinary ticket issued up to its advance before it.
+        let last = try #require(issued.last { $0.service == "passport" && $0.category == "disabled" })
+        #expect(try #require(all[last.id]).ahead < issued.filter { $0.service == "passport" && $0.issuedAt < last.issuedAt }.count)
+    }
+
     @Test func estimateLearnsFromRecentHandlingTimes() async throws {
         let h = try await EngineHarness.make()
         try await h.open("w2")

@@ -55,7 +55,7 @@ public struct OpeningHours: Sendable, Codable, Hashable, CustomStringConvertible
     }
 
     public var description: String {
-        String(format: "%02d:%02d–%02d:%02d", opensAt / 60, opensAt % 60, closesAt / 60, closesAt % 60)
+        "\((opensAt / 60).zeroPadded(2)):\((opensAt % 60).zeroPadded(2))–\((closesAt / 60).zeroPadded(2)):\((closesAt % 60).zeroPadded(2))"
     }
 }
 

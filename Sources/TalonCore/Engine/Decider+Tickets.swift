@@ -102,7 +102,7 @@ extension Decider {
         // Printed numbers run 001–999 and wrap; a number still alive is skipped. The next
         // 999 counter values cover every number once: when all of them are alive there is
         // no number to give, and the ticket is refused rather than a number printed twice.
-        let label = { (counter: Int) in service.prefix + String(format: "%03d", (counter - 1) % 999 + 1) }
+        let label = { (counter: Int) in service.prefix + ((counter - 1) % 999 + 1).zeroPadded(3) }
         guard let counter = (last + 1...last + 999).first(where: {
             !state.liveLabels.contains(HallState.labelKey(label($0), day))
         }) else {

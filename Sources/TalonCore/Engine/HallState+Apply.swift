@@ -14,7 +14,7 @@ extension HallState {
             if let current = currentDay, t.businessDay > current { startDay(t.businessDay) }
             if currentDay == nil { currentDay = t.businessDay }
             tickets[t.id] = t
-            if t.status == .waiting { waiting.insert(t.id, service: t.service) }
+            if t.status == .waiting { waiting.insert(t) }
             liveLabels.insert(HallState.labelKey(t.label, t.businessDay))
             let last = counters[t.service].map { $0.day == t.businessDay ? $0.last : 0 } ?? 0
             counters[t.service] = DayCounter(day: t.businessDay, last: max(last, t.number))
@@ -79,7 +79,6 @@ extension HallState {
             if windows[window]?.current == id { windows[window]?.current = nil }
 
         case .ticketTransferred(let id, let from, let service, let toWindow, _):
-            waiting.insert(id, service: service)
             update(id) { t in
                 t.status = .waiting
                 t.service = service
@@ -90,6 +89,7 @@ extension HallState {
                 t.recalls = 0
                 t.transfers += 1
             }
+            if let t = tickets[id] { waiting.insert(t) }
             if windows[from]?.current == id { windows[from]?.current = nil }
 
         case .ticketPostponed(let id, _):
@@ -97,8 +97,8 @@ extension HallState {
             update(id) { $0.status = .postponed }
 
         case .ticketReturned(let id, _):
-            if let service = tickets[id]?.service { waiting.insert(id, service: service) }
             update(id) { $0.status = .waiting }
+            if let t = tickets[id] { waiting.insert(t) }
 
         case .ticketCancelled(let id, let at, _):
             unqueue(id)

@@ -85,11 +85,6 @@ public struct HallState: Sendable, Codable, Hashable {
     public var waitingPerService: [ServiceID: Int] {
         waiting.counts
     }
-
-    /// Tickets of `service` waiting to be called (not postponed), in no particular order.
-    public func waitingTickets(of service: ServiceID) -> [Ticket] {
-        waiting.ids(of: service).compactMap { tickets[$0] }
-    }
 }
 
 /// A counter of one service on one business day.

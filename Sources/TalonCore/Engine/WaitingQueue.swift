@@ -1,3 +1,5 @@
+public import Foundation
+
 /// The ids of the tickets waiting to be called (not postponed), grouped by service.
 ///
 /// The policy and the estimates look at the queue rather than at the whole day's
@@ -5,7 +7,23 @@
 /// "how many wait for passports?") looks at that service's tickets only: with a
 /// thousand visitors waiting across eight services, an issue no longer walks all of them.
 public struct WaitingQueue: Sendable, Codable, Hashable, Sequence {
-    private var byService: [ServiceID: Set<TicketID>] = [:]
+    /// What the calling order of a waiting ticket depends on, kept beside its id so that
+    /// counting a ticket's place copies no tickets.
+    public struct Entry: Sendable, Codable, Hashable {
+        public var issuedAt: Date
+        public var number: Int
+        public var slotAt: Date?
+        public var category: CategoryID?
+
+        init(_ t: Ticket) {
+            issuedAt = t.issuedAt
+            number = t.number
+            slotAt = t.slotAt
+            category = t.category
+        }
+    }
+
+    private var byService: [ServiceID: [TicketID: Entry]] = [:]
     /// How many tickets wait, over all services.
     public private(set) var count = 0
 
@@ -16,7 +34,12 @@ public struct WaitingQueue: Sendable, Codable, Hashable, Sequence {
 
     /// The ids of the tickets of `service` that wait, in no particular order.
     public func ids(of service: ServiceID) -> Set<TicketID> {
-        byService[service] ?? []
+        Set((byService[service] ?? [:]).keys)
+    }
+
+    /// The waiting tickets of `service` with what their order depends on.
+    public func entries(of service: ServiceID) -> [TicketID: Entry] {
+        byService[service] ?? [:]
     }
 
     /// How many tickets wait for `service`.
@@ -31,17 +54,17 @@ public struct WaitingQueue: Sendable, Codable, Hashable, Sequence {
 
     /// Whether `id` waits.
     public func contains(_ id: TicketID) -> Bool {
-        byService.values.contains { $0.contains(id) }
+        byService.values.contains { $0[id] != nil }
     }
 
-    /// `id` now waits for `service`.
-    mutating func insert(_ id: TicketID, service: ServiceID) {
-        if byService[service, default: []].insert(id).inserted { count += 1 }
+    /// `ticket` now waits for its service.
+    mutating func insert(_ ticket: Ticket) {
+        if byService[ticket.service, default: [:]].updateValue(Entry(ticket), forKey: ticket.id) == nil { count += 1 }
     }
 
     /// `id` no longer waits for `service`.
     mutating func remove(_ id: TicketID, service: ServiceID) {
-        guard byService[service]?.remove(id) != nil else { return }
+        guard byService[service]?.removeValue(forKey: id) != nil else { return }
         count -= 1
         if byService[service]?.isEmpty == true { byService[service] = nil }
     }
@@ -49,13 +72,13 @@ public struct WaitingQueue: Sendable, Codable, Hashable, Sequence {
     /// Keeps only the ids for which `keep` holds.
     mutating func retain(where keep: (TicketID) -> Bool) {
         for (service, ids) in byService {
-            let kept = ids.filter(keep)
+            let kept = ids.filter { keep($0.key) }
             count -= ids.count - kept.count
             byService[service] = kept.isEmpty ? nil : kept
         }
     }
 
-    public func makeIterator() -> FlattenSequence<Dictionary<ServiceID, Set<TicketID>>.Values>.Iterator {
-        byService.values.joined().makeIterator()
+    public func makeIterator() -> FlattenSequence<LazyMapSequence<Dictionary<ServiceID, [TicketID: Entry]>.Values, Dictionary<TicketID, Entry>.Keys>>.Iterator {
+        byService.values.lazy.map(\.keys).joined().makeIterator()
     }
 }

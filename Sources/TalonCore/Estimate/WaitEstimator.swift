@@ -55,9 +55,7 @@ public struct WaitEstimator: Sendable {
             // No window open (the morning before opening): nothing to play, and the
             // target's place is a count among its own service's tickets.
             guard let t = state.tickets[target], t.status == .waiting else { return result }
-            let mine = key(t)
-            let k = state.waitingTickets(of: t.service).reduce(0) { n, o in n + (key(o) < mine ? 1 : 0) }
-            result[target] = unplaced(t, ahead: k, in: state)
+            result[target] = unplaced(t, ahead: ahead(of: t, in: state), in: state)
             return result
         }
         var play = Play(state: state, policy: policy)
@@ -135,9 +133,7 @@ public struct WaitEstimator: Sendable {
         }
         let key = { (t: Ticket) in (self.policy.dueAt(t), t.issuedAt, t.number, t.id) }
         if let target, let t = state.tickets[target], t.status == .waiting {
-            let mine = key(t)
-            let k = state.waitingTickets(of: t.service).reduce(0) { n, o in n + (key(o) < mine ? 1 : 0) }
-            return [target: estimate(t, ahead: k)]
+            return [target: estimate(t, ahead: ahead(of: t, in: state))]
         }
         var byService: [ServiceID: [Ticket]] = [:]
         for t in state.waitingTickets { byService[t.service, default: []].append(t) }
@@ -146,6 +142,19 @@ public struct WaitEstimator: Sendable {
             for (k, t) in list.sorted(by: { key($0) < key($1) }).enumerated() { result[t.id] = estimate(t, ahead: k) }
         }
         return result
+    }
+
+    /// How many waiting tickets of `t`'s service come before it in the policy's order
+    /// within a tier (due time, issue time, number, id): a count over the queue's
+    /// compact entries, with no ticket copied.
+    func ahead(of t: Ticket, in state: HallState) -> Int {
+        let mine = (policy.dueAt(t), t.issuedAt, t.number)
+        var k = 0
+        for (id, e) in state.waiting.entries(of: t.service) {
+            let theirs = (policy.dueAt(e), e.issuedAt, e.number)
+            if theirs < mine || (theirs == mine && id < t.id) { k += 1 }
+        }
+        return k
     }
 
     func serves(_ window: WindowID, _ service: ServiceID) -> Bool {

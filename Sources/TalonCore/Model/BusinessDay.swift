@@ -18,12 +18,12 @@ public struct BusinessDay: Hashable, Comparable, Codable, Sendable, CustomString
 
     /// `2026-11-21`.
     public var description: String {
-        String(format: "%04d-%02d-%02d", year, month, day)
+        "\(year.zeroPadded(4))-\(month.zeroPadded(2))-\(day.zeroPadded(2))"
     }
 
     /// `20261121`, used in ticket ids.
     public var compact: String {
-        String(format: "%04d%02d%02d", year, month, day)
+        year.zeroPadded(4) + month.zeroPadded(2) + day.zeroPadded(2)
     }
 
     /// Parses `YYYY-MM-DD`.

@@ -37,13 +37,22 @@ public struct CallingPolicy: Sendable {
 
     /// When `ticket` is due: what orders tickets within a tier.
     public func dueAt(_ ticket: Ticket) -> Date {
-        if let slot = ticket.slotAt {
+        dueAt(issuedAt: ticket.issuedAt, slotAt: ticket.slotAt, category: ticket.category)
+    }
+
+    /// When a ticket in the queue is due, from what its order depends on.
+    public func dueAt(_ entry: WaitingQueue.Entry) -> Date {
+        dueAt(issuedAt: entry.issuedAt, slotAt: entry.slotAt, category: entry.category)
+    }
+
+    private func dueAt(issuedAt: Date, slotAt: Date?, category: CategoryID?) -> Date {
+        if let slot = slotAt {
             return slot.addingTimeInterval(-policy.appointmentAdvanceSeconds)
         }
-        if let category = ticket.category, let seconds = advance[category] {
-            return ticket.issuedAt.addingTimeInterval(-seconds)
+        if let category, let seconds = advance[category] {
+            return issuedAt.addingTimeInterval(-seconds)
         }
-        return ticket.issuedAt
+        return issuedAt
     }
 
     /// Whether `window` may call `ticket` at all (ignoring its status).

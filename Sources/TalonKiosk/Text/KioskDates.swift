@@ -9,7 +9,7 @@ struct KioskDates {
     /// «10:30».
     func time(_ date: Date) -> String {
         let m = calendar.local(date).minute
-        return String(format: "%02d:%02d", m / 60, m % 60)
+        return "\((m / 60).zeroPadded(2)):\((m % 60).zeroPadded(2))"
     }
 
     /// «27 ноября» / «27 November».
