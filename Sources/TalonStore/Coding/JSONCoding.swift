@@ -1,4 +1,5 @@
 import Foundation
+import TalonCore
 
 /// The JSON form of everything the journal stores as JSON (events, commands, answers).
 ///

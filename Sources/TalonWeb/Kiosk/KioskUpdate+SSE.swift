@@ -15,10 +15,10 @@ extension KioskUpdate {
     func sse() throws -> ByteBuffer {
         switch self {
         case .frame(let frame):
-            return EventFrame.event("frame", data: try WebHall.encoder.encode(frame))
+            return EventFrame.event("frame", data: try WebHall.jsonBytes(frame))
         case .pressed(let button, let version):
             let pressed = KioskTapView(KioskTapOutcome(button: button, version: version))
-            return EventFrame.event("pressed", data: try WebHall.encoder.encode(pressed))
+            return EventFrame.event("pressed", data: try WebHall.jsonBytes(pressed))
         }
     }
 }

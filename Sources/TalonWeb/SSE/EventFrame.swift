@@ -45,7 +45,7 @@ struct EventFrame: Sendable {
         let payload = Payload(seq: e.sequence, name: e.event.name, at: e.at, event: e.event,
                               ticket: ticket.map { TicketRef(id: $0.id.rawValue, label: $0.label, service: $0.service.rawValue) },
                               window: window)
-        let json = (try? WebHall.encoder.encode(payload)) ?? Data("{}".utf8)
+        let json = (try? WebHall.jsonBytes(payload)) ?? Array("{}".utf8)
         bytes = Self.event(e.event.name, id: e.sequence, data: json)
     }
 

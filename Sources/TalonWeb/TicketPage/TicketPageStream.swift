@@ -40,7 +40,7 @@ extension WebHall {
                 // Compared before it is encoded: most snapshots leave most pages as they were.
                 let view = TicketPageView(ticket, estimate: snapshot.estimates[ticket.id], config: config)
                 if view != last {
-                    try await writer.write(EventFrame.event("ticket", data: try Self.encoder.encode(view)))
+                    try await writer.write(EventFrame.event("ticket", data: try WebHall.jsonBytes(view)))
                     last = view
                     lastWrite = .now
                 } else if ContinuousClock.now - lastWrite >= options.heartbeat {

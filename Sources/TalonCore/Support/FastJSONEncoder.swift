@@ -1,21 +1,40 @@
-/// A small JSON encoder for the commit path: the same JSON as `JSONCoding.encoder`
-/// (sorted keys, dates as seconds since 2001, infinities as strings, slashes unescaped),
-/// several times faster: with Foundation's encoder, JSON was about half of a group
-/// commit's CPU time (a profile of the 64-command benchmark).
+public import Foundation
+
+/// A small JSON encoder for the hot paths — the journal's commits and the HTTP replies
+/// and event frames —, several times faster than Foundation's `JSONEncoder`, writing the
+/// same JSON as it does with sorted keys and slashes unescaped: with Foundation's
+/// encoder, JSON was about half of a group commit's CPU time (a profile of the
+/// 64-command benchmark) and 55 µs of a ticket's HTTP reply.
 ///
 /// Foundation's `JSONEncoder` builds a tree of enums and dictionaries, tracks coding
 /// paths and asks every value whether it is a `Date`, `Data`, `URL` or `Decimal`; this
 /// one keeps objects as arrays of members, writes one byte buffer, and lets every type
-/// encode itself (so `Date` is its own `Codable` form, which is what `.deferredToDate`
-/// writes, and `Data` would be an array of bytes: the journal's values hold none).
-/// Its output is read back by Foundation's `JSONDecoder` (see `JSONCoding.decoder`).
-enum FastJSONEncoder {
-    static func text<T: Encodable>(_ value: T) throws -> String {
-        let tree = try encoded(value)
+/// encode itself, except `Date` under ``Dates/iso8601``. `Data` would be an array of
+/// bytes: none of the values Talon encodes hold one. Infinities and NaN are written as
+/// the strings `+Infinity`, `-Infinity`, `NaN`.
+public enum FastJSONEncoder {
+    /// How dates are written.
+    public enum Dates: Sendable {
+        /// `Date`'s own `Codable` form, seconds since 2001 as a number (what Foundation's
+        /// `.deferredToDate` writes): the journal's form, exact to the bit.
+        case deferred
+        /// `2026-11-24T08:00:13Z`, whole seconds in UTC (what Foundation's `.iso8601`
+        /// writes): the HTTP API's form.
+        case iso8601
+    }
+
+    /// `value` as JSON text.
+    public static func text<T: Encodable>(_ value: T, dates: Dates = .deferred) throws -> String {
+        String(decoding: try bytes(value, dates: dates), as: UTF8.self)
+    }
+
+    /// `value` as JSON, UTF-8 bytes.
+    public static func bytes<T: Encodable>(_ value: T, dates: Dates = .deferred) throws -> [UInt8] {
+        let tree = try encoded(value, dates: dates)
         var out: [UInt8] = []
         out.reserveCapacity(512)
         write(tree, to: &out)
-        return String(decoding: out, as: UTF8.self)
+        return out
     }
 
     // MARK: - The value tree
@@ -93,42 +112,48 @@ enum FastJSONEncoder {
     /// Encodes one value; `value` is what it produced.
     final class ValueEncoder: Encoder {
         var value: Value?
+        let dates: Dates
+        init(dates: Dates) { self.dates = dates }
         var codingPath: [any CodingKey] { [] }
         var userInfo: [CodingUserInfoKey: Any] { [:] }
 
         func container<Key: CodingKey>(keyedBy type: Key.Type) -> KeyedEncodingContainer<Key> {
-            if case .object(let members)? = value { return KeyedEncodingContainer(Keyed(members: members)) }
+            if case .object(let members)? = value { return KeyedEncodingContainer(Keyed(members: members, dates: dates)) }
             let members = Members()
             value = .object(members)
-            return KeyedEncodingContainer(Keyed(members: members))
+            return KeyedEncodingContainer(Keyed(members: members, dates: dates))
         }
 
         func unkeyedContainer() -> any UnkeyedEncodingContainer {
-            if case .array(let elements)? = value { return Unkeyed(elements: elements) }
+            if case .array(let elements)? = value { return Unkeyed(elements: elements, dates: dates) }
             let elements = Elements()
             value = .array(elements)
-            return Unkeyed(elements: elements)
+            return Unkeyed(elements: elements, dates: dates)
         }
 
         func singleValueContainer() -> any SingleValueEncodingContainer { Single(encoder: self) }
     }
 
-    static func encoded<T: Encodable>(_ value: T) throws -> Value {
-        let encoder = ValueEncoder()
+    static func encoded<T: Encodable>(_ value: T, dates: Dates) throws -> Value {
+        if case .iso8601 = dates, T.self == Date.self {
+            return .string(ISO8601Text.utc(unsafeBitCast(value, to: Date.self)))
+        }
+        let encoder = ValueEncoder(dates: dates)
         try value.encode(to: encoder)
         return encoder.value ?? .object(Members())
     }
 
     /// An encoder whose keyed container writes into `members` (for `superEncoder`, which
     /// must then encode keyed: none of the journal's types use one).
-    static func superEncoder(into members: Members) -> ValueEncoder {
-        let encoder = ValueEncoder()
+    static func superEncoder(into members: Members, dates: Dates) -> ValueEncoder {
+        let encoder = ValueEncoder(dates: dates)
         encoder.value = .object(members)
         return encoder
     }
 
     struct Keyed<Key: CodingKey>: KeyedEncodingContainerProtocol {
         let members: Members
+        let dates: Dates
         var codingPath: [any CodingKey] { [] }
 
         private func put(_ value: Value, _ key: Key) { members.list.append((key.stringValue, value)) }
@@ -149,36 +174,37 @@ enum FastJSONEncoder {
         mutating func encode(_ value: UInt32, forKey key: Key) throws { put(.uint(UInt64(value)), key) }
         mutating func encode(_ value: UInt64, forKey key: Key) throws { put(.uint(value), key) }
         mutating func encode<T: Encodable>(_ value: T, forKey key: Key) throws {
-            put(try FastJSONEncoder.encoded(value), key)
+            put(try FastJSONEncoder.encoded(value, dates: dates), key)
         }
 
         mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type,
                                                             forKey key: Key) -> KeyedEncodingContainer<NestedKey> {
             let nested = Members()
             put(.object(nested), key)
-            return KeyedEncodingContainer(Keyed<NestedKey>(members: nested))
+            return KeyedEncodingContainer(Keyed<NestedKey>(members: nested, dates: dates))
         }
 
         mutating func nestedUnkeyedContainer(forKey key: Key) -> any UnkeyedEncodingContainer {
             let nested = Elements()
             put(.array(nested), key)
-            return Unkeyed(elements: nested)
+            return Unkeyed(elements: nested, dates: dates)
         }
 
         mutating func superEncoder() -> any Encoder {
             let nested = Members()
             members.list.append(("super", .object(nested)))
-            return FastJSONEncoder.superEncoder(into: nested)
+            return FastJSONEncoder.superEncoder(into: nested, dates: dates)
         }
         mutating func superEncoder(forKey key: Key) -> any Encoder {
             let nested = Members()
             put(.object(nested), key)
-            return FastJSONEncoder.superEncoder(into: nested)
+            return FastJSONEncoder.superEncoder(into: nested, dates: dates)
         }
     }
 
     struct Unkeyed: UnkeyedEncodingContainer {
         let elements: Elements
+        let dates: Dates
         var codingPath: [any CodingKey] { [] }
         var count: Int { elements.list.count }
 
@@ -189,24 +215,24 @@ enum FastJSONEncoder {
         mutating func encode(_ value: Int) throws { elements.list.append(.int(Int64(value))) }
         mutating func encode(_ value: Int64) throws { elements.list.append(.int(value)) }
         mutating func encode(_ value: UInt8) throws { elements.list.append(.uint(UInt64(value))) }
-        mutating func encode<T: Encodable>(_ value: T) throws { elements.list.append(try FastJSONEncoder.encoded(value)) }
+        mutating func encode<T: Encodable>(_ value: T) throws { elements.list.append(try FastJSONEncoder.encoded(value, dates: dates)) }
 
         mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type) -> KeyedEncodingContainer<NestedKey> {
             let nested = Members()
             elements.list.append(.object(nested))
-            return KeyedEncodingContainer(Keyed<NestedKey>(members: nested))
+            return KeyedEncodingContainer(Keyed<NestedKey>(members: nested, dates: dates))
         }
 
         mutating func nestedUnkeyedContainer() -> any UnkeyedEncodingContainer {
             let nested = Elements()
             elements.list.append(.array(nested))
-            return Unkeyed(elements: nested)
+            return Unkeyed(elements: nested, dates: dates)
         }
 
         mutating func superEncoder() -> any Encoder {
             let nested = Members()
             elements.list.append(.object(nested))
-            return FastJSONEncoder.superEncoder(into: nested)
+            return FastJSONEncoder.superEncoder(into: nested, dates: dates)
         }
     }
 
@@ -229,6 +255,6 @@ enum FastJSONEncoder {
         mutating func encode(_ value: UInt16) throws { encoder.value = .uint(UInt64(value)) }
         mutating func encode(_ value: UInt32) throws { encoder.value = .uint(UInt64(value)) }
         mutating func encode(_ value: UInt64) throws { encoder.value = .uint(value) }
-        mutating func encode<T: Encodable>(_ value: T) throws { encoder.value = try FastJSONEncoder.encoded(value) }
+        mutating func encode<T: Encodable>(_ value: T) throws { encoder.value = try FastJSONEncoder.encoded(value, dates: encoder.dates) }
     }
 }
