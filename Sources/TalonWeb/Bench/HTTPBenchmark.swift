@@ -118,41 +118,18 @@ public struct HTTPBenchmark: Sendable {
     }
 
     func delivery(server: ServerProcess, session: Session) throws -> (Double, Double, Int, Double) {
-        let received = Mutex<[String: [UInt64]]>([:])
-        let connected = Mutex(0)
-        let stop = Mutex(false)
+        var connections: [RawHTTPConnection] = []
         for _ in 0..<displays {
-            Thread {
-                do {
-                    let c = try RawHTTPConnection(port: server.port)
-                    c.setTimeout(seconds: 1)
-                    try c.send("GET", "/api/v1/events", headers: ["Authorization": "Bearer \(session.displayToken)"])
-                    _ = try c.readHead()
-                    connected.withLock { $0 += 1 }
-                    var text = ""
-                    while !stop.withLock({ $0 }) {
-                        let chunk: String?
-                        do { chunk = try c.readChunk() } catch { continue }
-                        guard let chunk else { break }
-                        let now = DispatchTime.now().uptimeNanoseconds
-                        text += chunk
-                        while let end = text.range(of: "\n\n") {
-                            let block = text[..<end.lowerBound]
-                            if block.contains("event: ticket.called"), let r = block.range(of: #""label":""#) {
-                                let label = String(block[r.upperBound...].prefix { $0 != "\"" })
-                                received.withLock { $0[label, default: []].append(now) }
-                            }
-                            text.removeSubrange(..<end.upperBound)
-                        }
-                    }
-                } catch {}
-            }.start()
+            let c = try RawHTTPConnection(port: server.port)
+            c.setTimeout(seconds: 5)
+            try c.send("GET", "/api/v1/events", headers: ["Authorization": "Bearer \(session.displayToken)"])
+            guard try c.readHead().status == 200 else { throw Failure(description: "a display could not connect") }
+            connections.append(c)
         }
-        let deadline = Date().addingTimeInterval(30)
-        while connected.withLock({ $0 }) < displays && Date() < deadline { Thread.sleep(forTimeInterval: 0.05) }
+        let receiver = SSEReceiver(connections)
+        receiver.start()
         Thread.sleep(forTimeInterval: 0.5)
         let rss = server.residentMegabytes()
-        defer { stop.withLock { $0 = true } }
 
         let c = try RawHTTPConnection(port: server.port)
         for path in ["sign-in", "open"] {
@@ -172,7 +149,7 @@ public struct HTTPBenchmark: Sendable {
             _ = try c.request("POST", "/api/v1/windows/w12/finish", headers: session.headers)
         }
         Thread.sleep(forTimeInterval: 1)
-        let got = received.withLock { $0 }
+        let got = receiver.stop()
         var samples: [Double] = []
         for (label, t0) in sent {
             for t in got[label] ?? [] where t >= t0 { samples.append(Double(t - t0) / 1000) }

@@ -44,6 +44,15 @@ public final class RawHTTPConnection: @unchecked Sendable {
 
     deinit { close(fd) }
 
+    /// The socket, for a caller that polls many connections at once (``SSEReceiver``).
+    public var descriptor: Int32 { fd }
+
+    /// Bytes read past what has been consumed (after ``readHead()``, the body's start).
+    public func takeBuffered() -> [UInt8] {
+        defer { buffer.removeAll() }
+        return buffer
+    }
+
     /// Sets a receive time-out, so a read never blocks for ever.
     public func setTimeout(seconds: Double) {
         var tv = timeval(tv_sec: Int(seconds), tv_usec: Int((seconds - Double(Int(seconds))) * 1e6))
