@@ -1,4 +1,3 @@
-import Foundation
 import TalonQR
 
 /// A black-and-white picture of a symbol, quiet zone included, one pixel per module.
@@ -25,19 +24,17 @@ struct Bitmap: Equatable, CustomStringConvertible {
         set { pixels[y * side + x] = newValue }
     }
 
-    /// A binary PBM (P4) image with each module `scale` pixels square.
-    func pbm(scale: Int) -> Data {
+    /// The rows of a binary PBM (P4) image with each module `scale` pixels square.
+    func pbmRows(scale: Int) -> [UInt8] {
         let width = side * scale
-        var data = Data("P4\n\(width) \(width)\n".utf8)
         let rowBytes = (width + 7) / 8
+        var rows = [UInt8](repeating: 0, count: rowBytes * width)
         for y in 0..<width {
-            var row = [UInt8](repeating: 0, count: rowBytes)
             for x in 0..<width where self[x / scale, y / scale] {
-                row[x / 8] |= 0x80 >> UInt8(x % 8)
+                rows[y * rowBytes + x / 8] |= 0x80 >> UInt8(x % 8)
             }
-            data.append(contentsOf: row)
         }
-        return data
+        return rows
     }
 
     /// Two characters per module, for failure messages.

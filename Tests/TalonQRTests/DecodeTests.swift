@@ -1,4 +1,5 @@
 import Testing
+import TalonTestSupport
 @testable import TalonQR
 
 /// Every symbol is read back by zbarimg, an independent decoder.

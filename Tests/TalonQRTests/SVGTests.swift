@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import TalonQR
+import TalonTestSupport
 
 @Suite("SVG rendering")
 struct SVGTests {
