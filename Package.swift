@@ -52,7 +52,7 @@ let package = Package(
         .target(name: "TalonInput", dependencies: ["TalonCore", "CEvdev"]),
         // Printing through libcups (Debian 12 ships no cups.pc, so link by name).
         .systemLibrary(name: "CCups", providers: [.apt(["libcups2-dev"])]),
-        .target(name: "TalonPrint", dependencies: ["TalonCore", "CCups"]),
+        .target(name: "TalonPrint", dependencies: ["TalonCore", "CCups", "TalonQR"]),
         // QR codes for the kiosk screen and printers without native QR: pure Swift, no dependencies.
         .target(name: "TalonQR"),
         // The kiosk screen: one state machine per kiosk, its layout and hit test.
@@ -97,7 +97,7 @@ let package = Package(
         .target(name: "TalonInputTestSupport", dependencies: ["TalonInput", "TalonTestSupport", "CEvdevInterposer"],
                 path: "Tests/TalonInputTestSupport"),
         .testTarget(name: "TalonInputTests", dependencies: ["TalonInput", "TalonInputTestSupport", "TalonTestSupport", "CEvdevInterposer"]),
-        .testTarget(name: "TalonPrintTests", dependencies: ["TalonPrint", "TalonTestSupport"]),
+        .testTarget(name: "TalonPrintTests", dependencies: ["TalonPrint", "TalonQR", "TalonTestSupport"]),
         .testTarget(name: "TalonQRTests", dependencies: ["TalonQR", "TalonTestSupport"]),
         .testTarget(name: "TalonKioskTests", dependencies: ["TalonKiosk", "TalonConfig", "TalonTestSupport"]),
         // The adapters joined through the engine, with real parts: a recorded touchscreen

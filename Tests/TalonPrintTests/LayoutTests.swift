@@ -69,5 +69,7 @@ struct LayoutTests {
         let lines = preview.split(separator: "\n")
         #expect(lines.allSatisfy { $0.count == PrinterProfile.pos5890.charactersPerLine + 2 })
         #expect(preview.contains("П       0       4       2"))
+        // No GS ( k, but a raster QR code drawn by Talon.
+        #expect(preview.contains("[QR]"))
     }
 }

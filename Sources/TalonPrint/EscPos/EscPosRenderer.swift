@@ -2,8 +2,10 @@
 ///
 /// Text is encoded in the profile's Cyrillic code page by ``CyrillicCodePage`` (selected
 /// with the vendor's `ESC t` number); the number is printed at the largest magnification
-/// that fits a line; the QR code is the printer's own (`GS ( k`) where it has one, and
-/// the status address as text where it has not.
+/// that fits a line; the QR code is the printer's own (`GS ( k`) where it has one, and a
+/// raster image drawn by Talon (``EscPosRaster/qr(_:for:)``, `GS v 0`) where it has not.
+/// Only when that cannot be drawn (content too long for a QR code, or a symbol wider
+/// than the line even at the smallest module size) is the status address printed as text.
 public struct EscPosRenderer: Sendable {
     /// The printer the bytes are for.
     public var profile: PrinterProfile
@@ -41,6 +43,8 @@ public struct EscPosRenderer: Sendable {
                     out += EscPos.align(.center)
                     out += EscPos.qr(Array(content.utf8), moduleSize: profile.qrModuleSize)
                     out += EscPos.lineFeed + EscPos.align(.left)
+                } else if let raster = try? EscPosRaster.qr(content, for: profile) {
+                    out += raster.command
                 } else {
                     for line in LineWrapping.wrap(content, width: width) {
                         out += page.encode(line) + EscPos.lineFeed
@@ -55,6 +59,12 @@ public struct EscPosRenderer: Sendable {
         out += EscPos.feed(lines: profile.feedBeforeCut)
         out += profile.cut
         return out
+    }
+
+    /// Whether the ticket shows `content` as a QR code: the printer's own, or a raster
+    /// one that fits the line; otherwise it is printed as text.
+    public func drawsQR(_ content: String) -> Bool {
+        profile.nativeQR || (try? EscPosRaster.qr(content, for: profile)) != nil
     }
 
     /// The largest magnification at which `label` still fits one line.

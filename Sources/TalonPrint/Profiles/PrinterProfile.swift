@@ -20,10 +20,11 @@ public struct PrinterProfile: Sendable, Hashable, Identifiable {
     public var codePage: CyrillicCodePage
     /// `ESC t n` values for the Cyrillic pages this model has; they differ by vendor.
     public var codePageNumbers: [CyrillicCodePage: UInt8]
-    /// Whether the printer draws QR codes itself (`GS ( k`). Without it, the ticket
-    /// prints the status address as text.
+    /// Whether the printer draws QR codes itself (`GS ( k`). Without it, Talon draws the
+    /// symbol and sends it as a raster image (``EscPosRaster/qr(_:for:)``).
     public var nativeQR: Bool
-    /// QR module size in dots (1–16).
+    /// QR module size in dots (1–16); a raster QR uses fewer when the symbol would not
+    /// fit the line.
     public var qrModuleSize: Int
     /// Bytes that cut the paper; empty for a printer without a cutter (tear-off).
     public var cut: [UInt8]

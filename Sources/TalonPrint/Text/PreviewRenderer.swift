@@ -32,7 +32,7 @@ public struct PreviewRenderer: Sendable {
                 lines.append(LineWrapping.centered("(×\(scale))", width: width))
                 lines.append("")
             case .qr(let content):
-                let caption = profile.nativeQR ? "[QR] " : ""
+                let caption = EscPosRenderer(profile: profile).drawsQR(content) ? "[QR] " : ""
                 for line in LineWrapping.wrap(caption + content, width: width) {
                     lines.append(LineWrapping.centered(line, width: width))
                 }
