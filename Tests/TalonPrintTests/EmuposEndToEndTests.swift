@@ -53,13 +53,17 @@ struct EmuposEndToEndTests {
         #expect(receipt.contains("Паспорт РФ"), "receipt:\n\(receipt)")
         #expect(receipt.contains("П042"), "receipt:\n\(receipt)")
         #expect(receipt.contains("Следите за вызовом на табло"), "receipt:\n\(receipt)")
+        let url = "https://mfc.example.ru/t/K7Q2-9XTM"
         if testCase.profile.nativeQR {
-            #expect(receipt.contains("[qr https://mfc.example.ru/t/K7Q2-9XTM]"), "receipt:\n\(receipt)")
+            #expect(receipt.contains("[qr \(url)]"), "receipt:\n\(receipt)")
         } else {
-            // Printed as text, wrapped at the line width.
-            let joined = receipt.replacingOccurrences(of: "\n", with: "")
-            #expect(joined.contains("https://mfc.example.ru/t/K7Q2-9XTM"), "receipt:\n\(receipt)")
+            // Drawn by Talon as a raster image, not printed as text.
+            #expect(receipt.contains("[image "), "receipt:\n\(receipt)")
+            #expect(!receipt.replacingOccurrences(of: "\n", with: "").contains(url), "receipt:\n\(receipt)")
         }
+        // Whoever drew it, the QR code on emupos's picture of the ticket reads as the address.
+        let picture = try #require(emupos.receiptImages().first)
+        #expect(try Zbar.decode(imageAt: picture) == url, "picture: \(picture)")
     }
 
     @Test("WPC1251 decodes too (Epson 46)")

@@ -3,7 +3,7 @@ import Synchronization
 
 /// emupos, an ESC/POS printer emulator (PyPI, Apache-2.0), listening on a TCP port of
 /// its own: it decodes what it receives into `.txt` receipts (CP866 text, `[qr …]` for
-/// a QR code) and answers DLE EOT like a real printer, paper-out included.
+/// a QR code, `[image …]` for a raster image) and `.png` pictures of them, and answers DLE EOT like a real printer, paper-out included.
 ///
 /// Installed by `scripts/setup-emupos.sh` into `.venv-emupos/`; `TALON_EMUPOS` may point
 /// at another `emupos` executable. A missing emupos is an error, never a skipped test.
@@ -111,10 +111,20 @@ public final class EmuposPrinter: Sendable {
 
     /// The decoded receipts so far, oldest first.
     public func receipts() -> [String] {
+        receiptFiles(".txt").compactMap { try? String(contentsOfFile: $0, encoding: .utf8) }
+    }
+
+    /// The paths of emupos's pictures of the receipts so far (PNG, one dot a pixel),
+    /// oldest first.
+    public func receiptImages() -> [String] {
+        receiptFiles(".png")
+    }
+
+    private func receiptFiles(_ suffix: String) -> [String] {
         let folder = scratch.file("receipts")
         let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? [])
-            .filter { $0.hasSuffix(".txt") }.sorted()
-        return names.compactMap { try? String(contentsOfFile: "\(folder)/\($0)", encoding: .utf8) }
+            .filter { $0.hasSuffix(suffix) }.sorted()
+        return names.map { "\(folder)/\($0)" }
     }
 
     /// Waits until at least `count` receipts are decoded (without holding a thread: the
