@@ -12,7 +12,7 @@ PACKAGES=(
 )
 if [[ "${1:-}" == "--test" ]]; then
   PACKAGES+=(python3-venv chromium)   # chromium: the wall-display browser test
-  PACKAGES+=(zbar-tools)   # zbarimg: decodes TalonQR's symbols in its tests
+  PACKAGES+=(zbar-tools)   # zbarimg: decodes TalonQR's symbols and the QR codes on printed tickets
 fi
 
 missing=()
