@@ -39,12 +39,19 @@ public struct TicketPrinter: Sendable {
     ///   ``PrintOutcome/Status/pending`` if it is still waiting after `follow` (it may
     ///   print later: the kiosk shows the ticket on screen now); ``PrintOutcome/Status/failed``
     ///   if no job could be made or it was canceled.
-    public func print(_ content: TicketContent, follow: Duration = .seconds(3)) async -> PrintOutcome {
-        await print(document(for: content), title: "Talon ticket \(content.label)", follow: follow)
+    /// - Parameter submitted: called once the job is with cupsd, or once it is clear that
+    ///   it never will be, before the job is followed: the next ticket can go to the
+    ///   printer then, and print in order, without waiting for this one's job to finish.
+    public func print(_ content: TicketContent, follow: Duration = .seconds(3),
+                      submitted: @Sendable () -> Void = {}) async -> PrintOutcome {
+        await print(document(for: content), title: "Talon ticket \(content.label)", follow: follow, submitted: submitted)
     }
 
     /// Prints a rendered document (the benchmark and `print-test` use this directly).
-    public func print(_ document: PrintDocument, title: String, follow: Duration = .seconds(3)) async -> PrintOutcome {
+    public func print(_ document: PrintDocument, title: String, follow: Duration = .seconds(3),
+                      submitted: @Sendable () -> Void = {}) async -> PrintOutcome {
+        var submittedCalled = false
+        defer { if !submittedCalled { submitted() } }
         let clock = ContinuousClock()
         let start = clock.now
         // A socket printer swallows a job with an empty roll and CUPS calls it completed:
@@ -64,6 +71,8 @@ public struct TicketPrinter: Sendable {
             return PrintOutcome(status: .failed, error: error)
         }
         let accepted = clock.now - start
+        submittedCalled = true
+        submitted()
         let follower = JobFollower(connection: connection)
         let final = await follower.follow(jobID, for: follow)
         let queue = config.queue ?? "(default)"

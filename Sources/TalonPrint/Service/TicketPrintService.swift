@@ -53,7 +53,17 @@ public struct TicketPrintService: Sendable {
                 let (queue, lane) = AsyncStream.makeStream(of: Ticket.self)
                 lanes[printer.config.id] = lane
                 group.addTask {
-                    for await ticket in queue { await self.shielded(ticket, on: printer) }
+                    // One printer's tickets go to cupsd in the order they were issued, each
+                    // once the one before it is with cupsd; following a job to its end (and
+                    // journaling how it went) runs beside the next tickets, so a visitor's
+                    // ticket never waits for the last one's job to be reported completed.
+                    await withDiscardingTaskGroup { jobs in
+                        for await ticket in queue {
+                            let handedOver = Handover()
+                            jobs.addTask { await self.shielded(ticket, on: printer, submitted: handedOver.signal) }
+                            await handedOver.wait()
+                        }
+                    }
                 }
             }
             for await journaled in events {
@@ -70,15 +80,15 @@ public struct TicketPrintService: Sendable {
 
     /// Prints outside the caller's cancellation, so a ticket under way at shutdown is
     /// printed and recorded rather than abandoned half-way.
-    private func shielded(_ ticket: Ticket, on printer: TicketPrinter) async {
-        await Task { await self.print(ticket, on: printer) }.value
+    private func shielded(_ ticket: Ticket, on printer: TicketPrinter, submitted: @escaping @Sendable () -> Void) async {
+        await Task { await self.print(ticket, on: printer, submitted: submitted) }.value
     }
 
     /// Prints `ticket` and journals its ``PrintRecord``.
-    func print(_ ticket: Ticket, on printer: TicketPrinter) async {
+    func print(_ ticket: Ticket, on printer: TicketPrinter, submitted: @Sendable () -> Void = {}) async {
         let answer = await engine.ticket(ticket.id) ?? TicketAnswer(ticket: ticket)
         let content = TicketContent(answer: answer, hall: engine.config, token: answer.ticket.publicToken)
-        let outcome = await printer.print(content, follow: follow)
+        let outcome = await printer.print(content, follow: follow, submitted: submitted)
         let record = PrintRecord(outcome: outcome, ticket: ticket.id, printer: printer.config.id)
         var failure: String?
         do {
