@@ -10,7 +10,8 @@ import TalonCore
 public enum PrintBenchmark {
     /// The figures of one run.
     public struct Result: Sendable, CustomStringConvertible {
-        /// Talon: layout + render + Create-Job/Send-Document until cupsd accepted it.
+        /// Talon: (the issue command, when timed) + layout + render + Create-Job/Send-Document
+        /// until cupsd accepted it.
         public var talonAccepted: Percentiles
         /// Talon: until the bytes had fully arrived at the printer.
         public var talonDelivered: Percentiles
@@ -32,8 +33,14 @@ public enum PrintBenchmark {
 
     /// Runs `iterations` of each path, interleaved, against the cupsd at `server`
     /// (`nil`: libcups's default).
+    ///
+    /// - Parameter issue: where Talon's path starts. With it, each round's clock starts
+    ///   before `issue` (the kiosk's issue command, durable in a journal) and prints the
+    ///   ticket it returns; without it, the clock starts at the print request of a sample
+    ///   ticket.
     public static func run(server: CupsServerAddress? = nil, iterations: Int = 50,
-                           profile: PrinterProfile = .epsonTMT20III, lp: String = "/usr/bin/lp") async throws -> Result {
+                           profile: PrinterProfile = .epsonTMT20III, lp: String = "/usr/bin/lp",
+                           issue: (@Sendable () async throws -> TicketContent)? = nil) async throws -> Result {
         try await withStandIn(server: server, lp: lp) { standIn in
             let connection = CupsConnection(server: server)
             let printer = TicketPrinter(config: PrinterConfig(id: "bench", queue: standIn.queue, profile: profile.id),
@@ -47,7 +54,7 @@ public enum PrintBenchmark {
             for round in -1..<iterations {
                 let seen = standIn.sink.count
                 let start = clock.now
-                let document = printer.document(for: content)
+                let document = printer.document(for: try await issue?() ?? content)
                 _ = try await connection.submit(document, to: standIn.queue, title: "Talon ticket \(content.label)")
                 let accepted = clock.now - start
                 guard let arrived = await standIn.sink.waitForArrival(after: seen) else {

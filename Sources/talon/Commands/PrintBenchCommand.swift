@@ -1,7 +1,17 @@
 import ArgumentParser
+import Foundation
+import Synchronization
+import TalonConfig
+import TalonCore
 import TalonPrint
+import TalonSim
+import TalonStore
 
 /// `talon bench print`: Talon's print path beside `lp -o raw` (needs lpadmin rights).
+///
+/// Talon's path starts at the kiosk's issue command: the demo hall's engine on a
+/// SQLite journal (fsync'd) in `--dir` issues a ticket, and that ticket is laid out,
+/// rendered and sent to cupsd. `--from-print` starts the clock at the print request.
 struct PrintBenchCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "print", abstract: "Time tickets through CUPS beside lp -o raw.")
@@ -12,9 +22,42 @@ struct PrintBenchCommand: AsyncParsableCommand {
     @Option(help: "Print server: host[:port] or a socket path.")
     var server: String?
 
+    @Option(help: "Folder on the disk for the journal (not tmpfs).")
+    var dir = ".bench"
+
+    @Flag(help: "Start Talon's clock at the print request, not at the issue command.")
+    var fromPrint = false
+
     func run() async throws {
-        let result = try await PrintBenchmark.run(server: try server.map { try CupsServerAddress(parsing: $0) },
-                                                  iterations: iterations)
+        let server = try server.map { try CupsServerAddress(parsing: $0) }
+        if fromPrint {
+            print(try await PrintBenchmark.run(server: server, iterations: iterations))
+            return
+        }
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        let db = dir + "/print-bench.sqlite"
+        TempDatabase.remove(db)
+        defer { TempDatabase.remove(db) }
+        var config = try DemoHall.load()
+        config.policy.kioskTicketsPerMinute = nil  // one very fast visitor
+        guard let calendar = BusinessCalendar(center: config.center) else {
+            throw ValidationError("the demo hall's time zone «\(config.center.timeZone)» is unknown")
+        }
+        let clock = VirtualClock(calendar.instant(on: BusinessDay(year: 2026, month: 11, day: 23), minuteOfDay: 10 * 60), speed: 1)
+        let journal = try SQLiteJournal(path: db)
+        defer { try? journal.close() }
+        let engine = try await HallEngine.start(config: config, clock: clock, journal: journal)
+        let services = config.services.map(\.id)
+        let issued = Mutex(0)
+        let result = try await PrintBenchmark.run(server: server, iterations: iterations) {
+            let n = issued.withLock { $0 += 1; return $0 }
+            let command = Command.issueTicket(IssueTicket(service: services[n % services.count], kiosk: "kiosk-1"))
+            guard case .ticket(let answer) = try await engine.submit(command, id: CommandID("print-bench-\(n)")) else {
+                throw ValidationError("the demo hall refused a ticket")
+            }
+            return TicketContent(answer: answer, hall: engine.config, token: answer.ticket.publicToken)
+        }
+        print("Talon's path starts at the kiosk's issue command (durable on \(db)).")
         print(result)
     }
 }
