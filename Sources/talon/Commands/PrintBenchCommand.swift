@@ -49,8 +49,11 @@ struct PrintBenchCommand: AsyncParsableCommand {
         let engine = try await HallEngine.start(config: config, clock: clock, journal: journal)
         let services = config.services.map(\.id)
         let issued = Mutex(0)
+        let issueTimes = Mutex<[Duration]>([])
         let result = try await PrintBenchmark.run(server: server, iterations: iterations) {
             let n = issued.withLock { $0 += 1; return $0 }
+            let start = ContinuousClock.now
+            defer { let took = ContinuousClock.now - start; issueTimes.withLock { $0.append(took) } }
             let command = Command.issueTicket(IssueTicket(service: services[n % services.count], kiosk: "kiosk-1"))
             guard case .ticket(let answer) = try await engine.submit(command, id: CommandID("print-bench-\(n)")) else {
                 throw ValidationError("the demo hall refused a ticket")
@@ -59,5 +62,6 @@ struct PrintBenchCommand: AsyncParsableCommand {
         }
         print("Talon's path starts at the kiosk's issue command (durable on \(db)).")
         print(result)
+        print("of Talon's path, the issue command alone: \(Percentiles(issueTimes.withLock { $0 }))")
     }
 }
