@@ -129,15 +129,21 @@ struct TicketPrintServiceTests {
         #expect(emupos.receipts().isEmpty)
     }
 
-    @Test("the printer is gone: cupsd holds the job, the record says pending")
-    func printerGone() async throws {
+    /// kiosk-1's printer behind a queue nobody listens to: cupsd keeps every job.
+    static func printerNobodyListensTo(follow: Duration) async throws -> (PrivateCupsd, EngineHarness, Running) {
         let cupsd = try PrivateCupsd()
         try cupsd.addSocketQueue("kiosk_1", port: LocalPorts.stable())
         let config = Self.hall([PrinterConfig(id: "printer-k1", queue: "kiosk_1", kiosk: "kiosk-1")])
         let h = try await EngineHarness.make(config)
         let running = Running(TicketPrintService(engine: h.engine, printers: [Self.printer(config.printers[0], cupsd)],
-                                                 follow: .seconds(1)))
-        defer { running.stop() }
+                                                 follow: follow))
+        return (cupsd, h, running)
+    }
+
+    @Test("the printer is gone: cupsd holds the job, the record says pending")
+    func printerGone() async throws {
+        let (cupsd, h, running) = try await Self.printerNobodyListensTo(follow: .seconds(1))
+        defer { running.stop(); withExtendedLifetime(cupsd) {} }  // cupsd stops when dropped
 
         let ticket = try await h.issue("passport", kiosk: "kiosk-1")
         let note = try #require(try await running.waitForNotes(1).first)
@@ -150,15 +156,9 @@ struct TicketPrintServiceTests {
 
     @Test("a printer's next ticket goes to cupsd while the last one's job is still followed")
     func nextTicketDoesNotWaitForTheLastJob() async throws {
-        // Nobody listens behind the queue, so cupsd keeps every job and each ticket's job is
-        // followed for the whole `follow`. The second and third tickets must not wait for
+        // cupsd keeps every job, so each ticket's job is followed for the whole `follow`. The second and third tickets must not wait for
         // that: a kiosk's visitors would stand at an idle printer meanwhile.
-        let cupsd = try PrivateCupsd()
-        try cupsd.addSocketQueue("kiosk_1", port: LocalPorts.stable())
-        let config = Self.hall([PrinterConfig(id: "printer-k1", queue: "kiosk_1", kiosk: "kiosk-1")])
-        let h = try await EngineHarness.make(config)
-        let running = Running(TicketPrintService(engine: h.engine, printers: [Self.printer(config.printers[0], cupsd)],
-                                                 follow: .seconds(30)))
+        let (cupsd, h, running) = try await Self.printerNobodyListensTo(follow: .seconds(30))
         defer { running.stop() }
 
         for service in ["passport", "consult", "benefits"] as [ServiceID] { try await h.issue(service, kiosk: "kiosk-1") }
