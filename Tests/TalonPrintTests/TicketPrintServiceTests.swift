@@ -105,6 +105,34 @@ struct TicketPrintServiceTests {
         #expect(running.notes.all.count == 1)
     }
 
+    @Test("a burst of presses past the kiosk's limit: the limit refusal, and no job beyond the limit")
+    func burstPastTheKioskLimit() async throws {
+        let emupos = try EmuposPrinter(profile: "epson-tm-t20iii")
+        let cupsd = try PrivateCupsd()
+        try cupsd.addSocketQueue("kiosk_1", port: emupos.port)
+        var config = Self.hall([PrinterConfig(id: "printer-k1", queue: "kiosk_1", kiosk: "kiosk-1")])
+        config.policy.kioskTicketsPerMinute = 3
+        let h = try await EngineHarness.make(config)
+        let running = Running(TicketPrintService(engine: h.engine, printers: [Self.printer(config.printers[0], cupsd)],
+                                                 follow: .seconds(10)))
+        defer { running.stop() }
+
+        var refused: [HallError] = []
+        for _ in 0..<8 {  // a child pressing again and again, within a second
+            do { try await h.issue("consult", kiosk: "kiosk-1") } catch let e as HallError { refused.append(e) }
+            h.clock.advance(0.1)
+        }
+        #expect(refused.count == 5)
+        #expect(refused.allSatisfy { $0.code == .rateLimited }, "\(refused)")
+        let notes = try await running.waitForNotes(3)
+        #expect(notes.allSatisfy { $0.record.status == .printed }, "\(notes)")
+        #expect(try await emupos.waitForReceipts(3).count == 3)
+        try await Task.sleep(for: .milliseconds(800))
+        #expect(emupos.receipts().count == 3, "no job for a refused press")
+        #expect(running.notes.all.count == 3)
+        #expect(try await CupsConnection(server: CupsServerAddress(host: cupsd.socketPath)).activeJobs(on: "kiosk_1").isEmpty)
+    }
+
     @Test("out of paper (DLE EOT): no job, the record says failed and why, in Russian first")
     func paperOut() async throws {
         let emupos = try EmuposPrinter(profile: "epson-tm-t20iii")
