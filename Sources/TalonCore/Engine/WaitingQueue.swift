@@ -29,9 +29,6 @@ public struct WaitingQueue: Sendable, Codable, Hashable, Sequence {
 
     public init() {}
 
-    /// Whether no ticket waits.
-    public var isEmpty: Bool { count == 0 }
-
     /// The ids of the tickets of `service` that wait, in no particular order.
     public func ids(of service: ServiceID) -> Set<TicketID> {
         Set((byService[service] ?? [:]).keys)
@@ -50,11 +47,6 @@ public struct WaitingQueue: Sendable, Codable, Hashable, Sequence {
     /// How many tickets wait, per service with at least one.
     public var counts: [ServiceID: Int] {
         byService.compactMapValues { $0.isEmpty ? nil : $0.count }
-    }
-
-    /// Whether `id` waits.
-    public func contains(_ id: TicketID) -> Bool {
-        byService.values.contains { $0[id] != nil }
     }
 
     /// `ticket` now waits for its service.
