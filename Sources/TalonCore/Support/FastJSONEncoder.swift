@@ -1,10 +1,10 @@
 public import Foundation
 
 /// A small JSON encoder for the hot paths — the journal's commits and the HTTP replies
-/// and event frames —, several times faster than Foundation's `JSONEncoder`, writing the
-/// same JSON as it does with sorted keys and slashes unescaped: with Foundation's
-/// encoder, JSON was about half of a group commit's CPU time (a profile of the
-/// 64-command benchmark) and 55 µs of a ticket's HTTP reply.
+/// and event frames —, writing the same JSON as Foundation's `JSONEncoder` with sorted
+/// keys and slashes unescaped in about half the time: a ticket's answer 8.5 µs against
+/// 14.5 µs, a `ticket.issued` event 7.6 µs against 13.1 µs (release build, Swift 6.3.1,
+/// 20,000 encodings, median of 7 rounds, 2026-11-22).
 ///
 /// Foundation's `JSONEncoder` builds a tree of enums and dictionaries, tracks coding
 /// paths and asks every value whether it is a `Date`, `Data`, `URL` or `Decimal`; this

@@ -11,7 +11,7 @@ import TalonCore
 /// In SQL: `datetime(json_extract(payload, '$.…') + 978307200, 'unixepoch')`.
 ///
 /// The commit path writes with ``FastJSONEncoder``, which gives the same JSON as
-/// ``encoder`` at a fraction of the cost; ``encoder`` is the reference the tests hold it to.
+/// ``encoder`` in about half the time; ``encoder`` is the reference the tests hold it to.
 enum JSONCoding {
     static let encoder: JSONEncoder = {
         let encoder = JSONEncoder()

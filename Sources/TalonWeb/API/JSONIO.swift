@@ -7,7 +7,7 @@ import TalonCore
 /// a 400 problem naming what is wrong — never a 500.
 extension WebHall {
     /// The API's JSON: ``FastJSONEncoder`` with ISO 8601 dates, the same bytes as
-    /// ``encoder`` (the reference the tests hold it to) at a fraction of the cost.
+    /// ``encoder`` (the reference the tests hold it to) in about half the time.
     static func jsonBytes(_ value: some Encodable) throws -> [UInt8] {
         try FastJSONEncoder.bytes(value, dates: .iso8601)
     }
