@@ -18,7 +18,7 @@ import TalonTestSupport
         #expect(state.waitingPerService == truth.mapValues(\.count), "step \(step)")
         #expect(state.waiting.count == truth.values.map(\.count).reduce(0, +), "step \(step)")
         for s in services {
-            #expect(state.waiting.ids(of: s) == truth[s] ?? [], "step \(step), service \(s)")
+            #expect(Set(state.waiting.entries(of: s).keys) == truth[s] ?? [], "step \(step), service \(s)")
         }
     }
 

@@ -29,19 +29,9 @@ public struct WaitingQueue: Sendable, Codable, Hashable, Sequence {
 
     public init() {}
 
-    /// The ids of the tickets of `service` that wait, in no particular order.
-    public func ids(of service: ServiceID) -> Set<TicketID> {
-        Set((byService[service] ?? [:]).keys)
-    }
-
     /// The waiting tickets of `service` with what their order depends on.
     public func entries(of service: ServiceID) -> [TicketID: Entry] {
         byService[service] ?? [:]
-    }
-
-    /// How many tickets wait for `service`.
-    public func count(of service: ServiceID) -> Int {
-        byService[service]?.count ?? 0
     }
 
     /// How many tickets wait, per service with at least one.

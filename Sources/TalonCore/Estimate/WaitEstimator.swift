@@ -50,7 +50,6 @@ public struct WaitEstimator: Sendable {
             free.append((residual(of: w, in: state, now: now), id))
         }
         let open = Set(free.map(\.window))
-        let key = { (t: Ticket) in (self.policy.dueAt(t), t.issuedAt, t.number, t.id) }
         if free.isEmpty, let target {
             // No window open (the morning before opening): nothing to play, and the
             // target's place is a count among its own service's tickets.
@@ -88,13 +87,13 @@ public struct WaitEstimator: Sendable {
             // Only the target's place: a count, not a sort of the whole queue (before the
             // windows open, every ticket is here, and each issue asks for one estimate).
             guard let t = left.first(where: { $0.id == target }) else { return result }
-            let mine = key(t)
-            let k = left.reduce(0) { n, o in n + (o.service == t.service && key(o) < mine ? 1 : 0) }
+            let mine = order(t)
+            let k = left.reduce(0) { n, o in n + (o.service == t.service && order(o) < mine ? 1 : 0) }
             result[target] = unplaced(t, ahead: k, in: state)
             return result
         }
         var aheadInService: [ServiceID: Int] = [:]
-        for (_, t) in left.map({ (key($0), $0) }).sorted(by: { $0.0 < $1.0 }) {
+        for (_, t) in left.map({ (order($0), $0) }).sorted(by: { $0.0 < $1.0 }) {
             let k = aheadInService[t.service, default: 0]
             aheadInService[t.service] = k + 1
             result[t.id] = unplaced(t, ahead: k, in: state)
@@ -131,7 +130,6 @@ public struct WaitEstimator: Sendable {
             let per = (mean(t.service, state) + state.walk.mean) / max(c, 0.5)
             return WaitEstimate(ahead: k, seconds: Double(k + 1) * per, openWindows: openCount[t.service] ?? 0)
         }
-        let key = { (t: Ticket) in (self.policy.dueAt(t), t.issuedAt, t.number, t.id) }
         if let target, let t = state.tickets[target], t.status == .waiting {
             return [target: estimate(t, ahead: ahead(of: t, in: state))]
         }
@@ -139,22 +137,24 @@ public struct WaitEstimator: Sendable {
         for t in state.waitingTickets { byService[t.service, default: []].append(t) }
         var result: [TicketID: WaitEstimate] = [:]
         for (_, list) in byService {
-            for (k, t) in list.sorted(by: { key($0) < key($1) }).enumerated() { result[t.id] = estimate(t, ahead: k) }
+            for (k, t) in list.sorted(by: { order($0) < order($1) }).enumerated() { result[t.id] = estimate(t, ahead: k) }
         }
         return result
     }
 
-    /// How many waiting tickets of `t`'s service come before it in the policy's order
-    /// within a tier (due time, issue time, number, id): a count over the queue's
-    /// compact entries, with no ticket copied.
+    /// The policy's order within a tier: due time, then issue time, number and id.
+    func order(_ t: Ticket) -> (Date, Date, Int, TicketID) {
+        (policy.dueAt(t), t.issuedAt, t.number, t.id)
+    }
+
+    /// How many waiting tickets of `t`'s service come before it in ``order(_:)``: a count
+    /// over the queue's compact entries, with no ticket copied.
     func ahead(of t: Ticket, in state: HallState) -> Int {
-        let mine = (policy.dueAt(t), t.issuedAt, t.number)
-        var k = 0
-        for (id, e) in state.waiting.entries(of: t.service) {
-            let theirs = (policy.dueAt(e), e.issuedAt, e.number)
-            if theirs < mine || (theirs == mine && id < t.id) { k += 1 }
+        let mine = order(t)
+        return state.waiting.entries(of: t.service).reduce(0) { k, entry in
+            let (id, e) = entry
+            return k + ((policy.dueAt(e), e.issuedAt, e.number, id) < mine ? 1 : 0)
         }
-        return k
     }
 
     func serves(_ window: WindowID, _ service: ServiceID) -> Bool {
