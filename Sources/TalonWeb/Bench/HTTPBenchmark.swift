@@ -24,7 +24,7 @@ public struct HTTPBenchmark: Sendable {
     public var calls: Int
 
     public init(executable: String, directory: String, config: String? = nil, services: [String] = ["issue"],
-                clientLevels: [Int] = [1, 16, 64], requestsPerLevel: Int = 3000, displays: Int = 200, calls: Int = 40) {
+                clientLevels: [Int] = [1, 16, 64], requestsPerLevel: Int = 3000, displays: Int = 200, calls: Int = 200) {
         self.executable = executable
         self.directory = directory
         self.config = config

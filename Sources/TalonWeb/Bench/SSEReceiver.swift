@@ -60,30 +60,20 @@ final class SSEReceiver: @unchecked Sendable {
     }
 
     /// The labels of the `ticket.called` frames in `bytes`, with the offset where each
-    /// frame ends.
+    /// frame ends; a frame not yet ended is not counted.
     static func calls(in bytes: [UInt8]) -> [(String, Int)] {
         let marker = Array("event: ticket.called\n".utf8), labelKey = Array(#""label":""#.utf8)
         let end = Array("\n\n".utf8)
         var found: [(String, Int)] = []
-        var i = 0
-        while let m = firstRange(of: marker, in: bytes, from: i) {
-            guard let frameEnd = firstRange(of: end, in: bytes, from: m),
-                  let l = firstRange(of: labelKey, in: bytes, from: m), l < frameEnd else { break }
-            let start = l + labelKey.count
-            let stop = bytes[start...].firstIndex(of: UInt8(ascii: "\"")) ?? start
-            found.append((String(decoding: bytes[start..<stop], as: UTF8.self), frameEnd + end.count))
-            i = frameEnd + end.count
+        var rest = bytes[...]
+        while let m = rest.firstRange(of: marker), let frameEnd = rest[m.lowerBound...].firstRange(of: end) {
+            let frame = bytes[m.upperBound..<frameEnd.lowerBound]
+            if let l = frame.firstRange(of: labelKey) {
+                let label = frame[l.upperBound...].prefix { $0 != UInt8(ascii: "\"") }
+                found.append((String(decoding: label, as: UTF8.self), frameEnd.upperBound))
+            }
+            rest = bytes[frameEnd.upperBound...]
         }
         return found
-    }
-
-    private static func firstRange(of needle: [UInt8], in bytes: [UInt8], from: Int) -> Int? {
-        guard needle.count <= bytes.count else { return nil }
-        var i = from
-        while i + needle.count <= bytes.count {
-            if bytes[i] == needle[0], bytes[i..<(i + needle.count)].elementsEqual(needle) { return i }
-            i += 1
-        }
-        return nil
     }
 }
