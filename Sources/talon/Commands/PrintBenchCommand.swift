@@ -1,11 +1,8 @@
 import ArgumentParser
 import Foundation
 import Synchronization
-import TalonConfig
 import TalonCore
 import TalonPrint
-import TalonSim
-import TalonStore
 
 /// `talon bench print`: Talon's print path beside `lp -o raw` (needs lpadmin rights).
 ///
@@ -36,18 +33,11 @@ struct PrintBenchCommand: AsyncParsableCommand {
         }
         try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
         let db = dir + "/print-bench.sqlite"
-        TempDatabase.remove(db)
-        defer { TempDatabase.remove(db) }
-        var config = try DemoHall.load()
-        config.policy.kioskTicketsPerMinute = nil  // one very fast visitor
-        guard let calendar = BusinessCalendar(center: config.center) else {
-            throw ValidationError("the demo hall's time zone «\(config.center.timeZone)» is unknown")
-        }
-        let clock = VirtualClock(calendar.instant(on: BusinessDay(year: 2026, month: 11, day: 23), minuteOfDay: 10 * 60), speed: 1)
-        let journal = try SQLiteJournal(path: db)
-        defer { try? journal.close() }
-        let engine = try await HallEngine.start(config: config, clock: clock, journal: journal)
-        let services = config.services.map(\.id)
+        defer { TempDatabase.remove(db, lockFile: true) }  // this run's own journal
+        let hall = try await BenchHall.start(db: db)
+        defer { hall.close() }
+        let engine = hall.engine
+        let services = engine.config.services.map(\.id)
         let issued = Mutex(0)
         let issueTimes = Mutex<[Duration]>([])
         let result = try await PrintBenchmark.run(server: server, iterations: iterations) {

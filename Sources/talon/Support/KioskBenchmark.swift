@@ -1,10 +1,7 @@
 import Foundation
-import TalonConfig
 import TalonCore
 import TalonKiosk
 import TalonPrint
-import TalonSim
-import TalonStore
 
 /// `talon bench kiosk`: a visitor's touch on the demo hall's kiosk, timed to the button
 /// drawn pressed (the kiosk's update stream, what the page's SSE carries) and to the
@@ -36,26 +33,20 @@ enum KioskBenchmark {
 
     static func run(server: CupsServerAddress?, iterations: Int, folder: String) async throws -> Result {
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        let db = folder + "/kiosk-bench.sqlite"
-        TempDatabase.remove(db)
         return try await PrintBenchmark.withStandIn(server: server) { standIn in
-            var config = try DemoHall.load()
-            // One tap issues a ticket (no priority question), and no rate limit: the
-            // benchmark is one very fast visitor.
-            config.services = config.services.map { s in
-                var s = s
-                if s.id == "consultation" { s.categories = [] }
-                return s
-            }
-            config.policy.kioskTicketsPerMinute = nil
             let printerConfig = PrinterConfig(id: "bench-printer", queue: standIn.queue, kiosk: "kiosk-1")
-            config.printers = [printerConfig]
-            // A Monday at 10:00 in the hall's zone, whatever the machine's clock says.
-            let clock = VirtualClock(try Self.monday10(config), speed: 1)
-            let journal = try SQLiteJournal(path: db)
-            defer { try? journal.close() }
-            let engine = try await HallEngine.start(config: config, clock: clock, journal: journal)
-            let kiosks = await KioskHost(engine: engine, clock: clock)
+            let hall = try await BenchHall.start(db: folder + "/kiosk-bench.sqlite") { config in
+                // One tap issues a ticket: no priority question.
+                config.services = config.services.map { s in
+                    var s = s
+                    if s.id == "consultation" { s.categories = [] }
+                    return s
+                }
+                config.printers = [printerConfig]
+            }
+            defer { hall.close() }
+            let engine = hall.engine
+            let kiosks = await KioskHost(engine: engine, clock: hall.clock)
             let printer = TicketPrinter(config: printerConfig, profile: .epsonTMT20III,
                                         connection: CupsConnection(server: server))
             let printing = TicketPrintService(engine: engine, printers: [printer], follow: .seconds(10))
@@ -108,13 +99,5 @@ enum KioskBenchmark {
     private static func current(_ kiosks: KioskHost) async throws -> KioskFrame {
         guard let frame = await kiosks.frame(kiosk: "kiosk-1") else { throw Failure(description: "no kiosk-1") }
         return frame
-    }
-
-    /// 2026-11-23 (a Monday) 10:00 in the hall's time zone.
-    private static func monday10(_ config: HallConfig) throws -> Date {
-        guard let calendar = BusinessCalendar(center: config.center) else {
-            throw Failure(description: "the demo hall's time zone «\(config.center.timeZone)» is unknown")
-        }
-        return calendar.instant(on: BusinessDay(year: 2026, month: 11, day: 23), minuteOfDay: 10 * 60)
     }
 }
