@@ -65,15 +65,24 @@ struct TicketPrintServiceTests {
         }
     }
 
+    /// kiosk-1's printer `printer-k1` on `cupsd`'s queue `kiosk_1` to `port` (one nobody
+    /// listens to: cupsd keeps every job), and the print service running on a new hall.
+    static func kioskPrinter(_ cupsd: PrivateCupsd, port: Int, statusAddress: String? = nil, follow: Duration,
+                             adjust: (inout HallConfig) -> Void = { _ in }) async throws -> (EngineHarness, Running) {
+        try cupsd.addSocketQueue("kiosk_1", port: port)
+        var config = Self.hall([PrinterConfig(id: "printer-k1", queue: "kiosk_1", statusAddress: statusAddress, kiosk: "kiosk-1")])
+        adjust(&config)
+        let h = try await EngineHarness.make(config)
+        let running = Running(TicketPrintService(engine: h.engine, printers: [Self.printer(config.printers[0], cupsd)],
+                                                 follow: follow))
+        return (h, running)
+    }
+
     @Test("a kiosk's ticket prints on its printer with the service, the number and the QR; printed is journaled")
     func printsKioskTicket() async throws {
         let emupos = try EmuposPrinter(profile: "epson-tm-t20iii")
         let cupsd = try PrivateCupsd()
-        try cupsd.addSocketQueue("kiosk_1", port: emupos.port)
-        let config = Self.hall([PrinterConfig(id: "printer-k1", queue: "kiosk_1", kiosk: "kiosk-1")])
-        let h = try await EngineHarness.make(config)
-        let running = Running(TicketPrintService(engine: h.engine, printers: [Self.printer(config.printers[0], cupsd)],
-                                                 follow: .seconds(10)))
+        let (h, running) = try await Self.kioskPrinter(cupsd, port: emupos.port, follow: .seconds(10))
         defer { running.stop() }
 
         // Not printed: a console ticket (no kiosk) and a kiosk without a printer.
@@ -109,12 +118,9 @@ struct TicketPrintServiceTests {
     func burstPastTheKioskLimit() async throws {
         let emupos = try EmuposPrinter(profile: "epson-tm-t20iii")
         let cupsd = try PrivateCupsd()
-        try cupsd.addSocketQueue("kiosk_1", port: emupos.port)
-        var config = Self.hall([PrinterConfig(id: "printer-k1", queue: "kiosk_1", kiosk: "kiosk-1")])
-        config.policy.kioskTicketsPerMinute = 3
-        let h = try await EngineHarness.make(config)
-        let running = Running(TicketPrintService(engine: h.engine, printers: [Self.printer(config.printers[0], cupsd)],
-                                                 follow: .seconds(10)))
+        let (h, running) = try await Self.kioskPrinter(cupsd, port: emupos.port, follow: .seconds(10)) {
+            $0.policy.kioskTicketsPerMinute = 3
+        }
         defer { running.stop() }
 
         var refused: [HallError] = []
@@ -137,14 +143,10 @@ struct TicketPrintServiceTests {
     func paperOut() async throws {
         let emupos = try EmuposPrinter(profile: "epson-tm-t20iii")
         let cupsd = try PrivateCupsd()
-        try cupsd.addSocketQueue("kiosk_1", port: emupos.port)
-        let config = Self.hall([PrinterConfig(id: "printer-k1", queue: "kiosk_1",
-                                              statusAddress: "127.0.0.1:\(emupos.port)", kiosk: "kiosk-1")])
-        let h = try await EngineHarness.make(config)
+        let (h, running) = try await Self.kioskPrinter(cupsd, port: emupos.port, statusAddress: "127.0.0.1:\(emupos.port)",
+                                                       follow: .seconds(5))
         try emupos.fault("paper-out", active: true)
-        let running = Running(TicketPrintService(engine: h.engine, printers: [Self.printer(config.printers[0], cupsd)],
-                                                 follow: .seconds(5)))
-        defer { running.stop() }
+        defer { running.stop(); withExtendedLifetime(cupsd) {} }
 
         let ticket = try await h.issue("passport", kiosk: "kiosk-1")
         let note = try #require(try await running.waitForNotes(1).first)
@@ -157,20 +159,10 @@ struct TicketPrintServiceTests {
         #expect(emupos.receipts().isEmpty)
     }
 
-    /// kiosk-1's printer behind a queue nobody listens to: cupsd keeps every job.
-    static func printerNobodyListensTo(follow: Duration) async throws -> (PrivateCupsd, EngineHarness, Running) {
-        let cupsd = try PrivateCupsd()
-        try cupsd.addSocketQueue("kiosk_1", port: LocalPorts.stable())
-        let config = Self.hall([PrinterConfig(id: "printer-k1", queue: "kiosk_1", kiosk: "kiosk-1")])
-        let h = try await EngineHarness.make(config)
-        let running = Running(TicketPrintService(engine: h.engine, printers: [Self.printer(config.printers[0], cupsd)],
-                                                 follow: follow))
-        return (cupsd, h, running)
-    }
-
     @Test("the printer is gone: cupsd holds the job, the record says pending")
     func printerGone() async throws {
-        let (cupsd, h, running) = try await Self.printerNobodyListensTo(follow: .seconds(1))
+        let cupsd = try PrivateCupsd()
+        let (h, running) = try await Self.kioskPrinter(cupsd, port: LocalPorts.stable(), follow: .seconds(1))
         defer { running.stop(); withExtendedLifetime(cupsd) {} }  // cupsd stops when dropped
 
         let ticket = try await h.issue("passport", kiosk: "kiosk-1")
@@ -186,7 +178,8 @@ struct TicketPrintServiceTests {
     func nextTicketDoesNotWaitForTheLastJob() async throws {
         // cupsd keeps every job, so each ticket's job is followed for the whole `follow`. The second and third tickets must not wait for
         // that: a kiosk's visitors would stand at an idle printer meanwhile.
-        let (cupsd, h, running) = try await Self.printerNobodyListensTo(follow: .seconds(30))
+        let cupsd = try PrivateCupsd()
+        let (h, running) = try await Self.kioskPrinter(cupsd, port: LocalPorts.stable(), follow: .seconds(30))
         defer { running.stop() }
 
         for service in ["passport", "consult", "benefits"] as [ServiceID] { try await h.issue(service, kiosk: "kiosk-1") }
