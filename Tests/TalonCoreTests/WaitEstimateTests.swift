@@ -40,24 +40,37 @@ import TalonTestSupport
         #expect(e.seconds == 900)
     }
 
-    @Test(arguments: [false, true])
-    func oneTicketsEstimateIsItsPlaceInTheWholeQueue(windowOpen: Bool) async throws {
-        // Before the windows open every ticket is unplaced, and a ticket's own estimate
-        // (what the issue answer and the ticket page show) is counted, not sorted: it
-        // must still agree with the estimate of the whole queue (the wall display's).
-        let h = try await EngineHarness.make()
-        if windowOpen { try await h.open("w3") }
+    /// `count` tickets, a `gap` of seconds apart, round passports, benefits and
+    /// consultations; those for which `disabled` holds come with that priority category.
+    func issueRound(_ h: EngineHarness, count: Int, gap: Double, disabled: (Int) -> Bool) async throws -> [Ticket] {
         var issued: [Ticket] = []
-        for i in 0..<12 {
-            h.clock.advance(30)
+        for i in 0..<count {
+            h.clock.advance(gap)
             let service: ServiceID = ["passport", "benefits", "consult"][i % 3]
-            issued.append(try await h.issue(service, category: i % 5 == 4 ? "disabled" : nil))
+            issued.append(try await h.issue(service, category: disabled(i) ? "disabled" : nil))
         }
-        let all = await h.engine.estimates()
-        for t in issued {
+        return issued
+    }
+
+    /// Each of `tickets`' own estimate (what the issue answer and the ticket page show)
+    /// agrees with its estimate in the whole queue's (the wall display's).
+    func expectOwnEstimatesAgree(_ h: EngineHarness, _ tickets: some Sequence<Ticket>,
+                                 with all: [TicketID: WaitEstimate]) async throws {
+        for t in tickets {
             let own = try #require(await h.engine.ticket(t.id)?.estimate, "\(t.label) has an estimate")
             #expect(own == all[t.id], "\(t.label): own \(own) vs queue \(String(describing: all[t.id]))")
         }
+    }
+
+    @Test(arguments: [false, true])
+    func oneTicketsEstimateIsItsPlaceInTheWholeQueue(windowOpen: Bool) async throws {
+        // Before the windows open every ticket is unplaced, and a ticket's own estimate
+        // is counted, not sorted: it must still agree with the whole queue's.
+        let h = try await EngineHarness.make()
+        if windowOpen { try await h.open("w3") }
+        let issued = try await issueRound(h, count: 12, gap: 30) { $0 % 5 == 4 }
+        let all = await h.engine.estimates()
+        try await expectOwnEstimatesAgree(h, issued, with: all)
         let unplaced = issued.filter { all[$0.id]?.openWindows == 0 }
         #expect(unplaced.count == (windowOpen ? 4 : 12), "with w3 open only the passports wait for closed windows")
         // The priority ticket of a service is ahead of that service's ordinary ones.
@@ -72,19 +85,12 @@ import TalonTestSupport
         // (counted over the queue's entries) must agree with the whole queue's (sorted).
         let h = try await EngineHarness.make()
         if windowOpen { try await h.open("w3") }
-        var issued: [Ticket] = []
-        for i in 0..<430 {
-            h.clock.advance(5)
-            let service: ServiceID = ["passport", "benefits", "consult"][i % 3]
-            issued.append(try await h.issue(service, category: i % 7 == 6 && i % 3 != 2 ? "disabled" : nil))
-        }
+        // Consultations take no priority category in this hall.
+        let issued = try await issueRound(h, count: 430, gap: 5) { $0 % 7 == 6 && $0 % 3 != 2 }
         let all = await h.engine.estimates()
         #expect(all.count == 430)
-        for t in issued where t.number % 9 == 0 || t.category != nil {
-            let own = try #require(await h.engine.ticket(t.id)?.estimate, "\(t.label) has an estimate")
-            #expect(own == all[t.id], "\(t.label): own \(own) vs queue \(String(describing: all[t.id]))")
-        }
-        // A priority ticket is ahead of every ordinary ticket issued up to its advance before it.
+        try await expectOwnEstimatesAgree(h, issued.filter { $0.number % 9 == 0 || $0.category != nil }, with: all)
+        // A priority ticket goes ahead of some of the passports issued before it.
         let last = try #require(issued.last { $0.service == "passport" && $0.category == "disabled" })
         #expect(try #require(all[last.id]).ahead < issued.filter { $0.service == "passport" && $0.issuedAt < last.issuedAt }.count)
     }
