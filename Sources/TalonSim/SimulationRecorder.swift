@@ -38,7 +38,7 @@ struct SimulationRecorder {
     mutating func rated(_ r: Rating) { ratings.append(r) }
 
     mutating func observeQueue(_ state: HallState) {
-        for (s, n) in state.waitingPerService { longestQueue[s] = max(longestQueue[s] ?? 0, n) }
+        for (s, n) in state.waiting.counts { longestQueue[s] = max(longestQueue[s] ?? 0, n) }
     }
 
     func report(seed: UInt64, days: Int) -> SimulationReport {

@@ -15,7 +15,7 @@ import TalonTestSupport
 
     func expectIndexMatches(_ state: HallState, _ services: [ServiceID], step: Int) {
         let truth = truth(state)
-        #expect(state.waitingPerService == truth.mapValues(\.count), "step \(step)")
+        #expect(state.waiting.counts == truth.mapValues(\.count), "step \(step)")
         #expect(state.waiting.count == truth.values.map(\.count).reduce(0, +), "step \(step)")
         for s in services {
             #expect(Set(state.waiting.entries(of: s).keys) == truth[s] ?? [], "step \(step), service \(s)")

@@ -79,12 +79,6 @@ public struct HallState: Sendable, Codable, Hashable {
     public var waitingTickets: [Ticket] {
         waiting.compactMap { tickets[$0] }
     }
-
-    /// How many tickets wait per service (not postponed): from the queue's index, not
-    /// from the whole day's tickets.
-    public var waitingPerService: [ServiceID: Int] {
-        waiting.counts
-    }
 }
 
 /// A counter of one service on one business day.

@@ -38,7 +38,7 @@ extension KioskLayout {
     /// The groups and services under `parent` (`nil`: the top of the tree), each service
     /// with the number of visitors waiting for it.
     private func choices(under parent: GroupID?, page: Page, world: KioskWorld) -> [KioskButton] {
-        let waiting = world.waitingPerService
+        let waiting = world.state.waiting.counts
         let groups = hall.groups.filter { $0.parent == parent }.map { g in
             KioskButton(id: "group.\(g.id)", rect: .zero, title: g.name.text(page.language), action: .openGroup(g.id))
         }

@@ -6,13 +6,9 @@ public struct KioskWorld: Sendable {
     public let state: HallState
     /// The last command failed to reach the journal; cleared by the next success.
     public let engineFault: Bool
-    /// Visitors waiting per service (the home and group screens show them), counted once
-    /// here rather than by every kiosk's every render.
-    public let waitingPerService: [ServiceID: Int]
 
     public init(state: HallState, engineFault: Bool = false) {
         self.state = state
         self.engineFault = engineFault
-        waitingPerService = state.waitingPerService
     }
 }

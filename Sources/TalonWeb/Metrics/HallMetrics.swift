@@ -68,7 +68,7 @@ final class HallMetrics: Sendable {
 
     /// The text exposition, after reading the engine's gauges.
     func render(engine: HallEngine) async -> String {
-        let counts = await engine.current.waitingPerService
+        let counts = await engine.current.waiting.counts
         for (s, g) in waiting { g.set(Double(counts[s] ?? 0)) }
         for nanos in await engine.takeCommitDurations() { commitSeconds.record(Double(nanos) / 1e9) }
         var buffer: [UInt8] = []
