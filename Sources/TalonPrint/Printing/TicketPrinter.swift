@@ -39,8 +39,8 @@ public struct TicketPrinter: Sendable {
     ///   ``PrintOutcome/Status/pending`` if it is still waiting after `follow` (it may
     ///   print later: the kiosk shows the ticket on screen now); ``PrintOutcome/Status/failed``
     ///   if no job could be made or it was canceled.
-    /// - Parameter submitted: called once the job is with cupsd, or once it is clear that
-    ///   it never will be, before the job is followed: the next ticket can go to the
+    /// - Parameter submitted: called exactly once: when the job is with cupsd, or once it
+    ///   is clear that it never will be, before the job is followed: the next ticket can go to the
     ///   printer then, and print in order, without waiting for this one's job to finish.
     public func print(_ content: TicketContent, follow: Duration = .seconds(3),
                       submitted: @Sendable () -> Void = {}) async -> PrintOutcome {

@@ -59,9 +59,10 @@ public struct TicketPrintService: Sendable {
                     // ticket never waits for the last one's job to be reported completed.
                     await withDiscardingTaskGroup { jobs in
                         for await ticket in queue {
-                            let handedOver = Handover()
-                            jobs.addTask { await self.shielded(ticket, on: printer, submitted: handedOver.signal) }
-                            await handedOver.wait()
+                            // `submitted` is called exactly once (``TicketPrinter/print(_:follow:submitted:)``).
+                            await withCheckedContinuation { (handedOver: CheckedContinuation<Void, Never>) in
+                                jobs.addTask { await self.shielded(ticket, on: printer, submitted: { handedOver.resume() }) }
+                            }
                         }
                     }
                 }
