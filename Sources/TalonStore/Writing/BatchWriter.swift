@@ -1,7 +1,7 @@
 import TalonCore
 import GRDB
 
-/// Writes one group commit inside the transaction GRDB opened for it: every command
+/// Writes commands' rows inside the transaction GRDB opened for them: every command
 /// row, every event and its read-model changes.
 ///
 /// Statements are prepared once per connection and reused (`cachedStatement`): this is
@@ -20,45 +20,32 @@ struct BatchWriter {
         """
 
     func write(_ batch: JournalBatch) throws {
+        for entry in batch.entries { try write(CommandRows(entry, path: path)) }
+    }
+
+    func write(_ rows: CommandRows) throws {
         let insertCommand = try db.cachedStatement(sql: Self.insertCommand)
         let insertEvent = try db.cachedStatement(sql: Self.insertEvent)
         let projector = ReadModelProjector(db: db)
-
-        for entry in batch.entries {
-            let id = entry.command.id.rawValue
-            let command: String, result: String
+        do {
+            try insertCommand.execute(arguments: [
+                rows.id, rows.at, rows.events.first?.event.sequence, rows.events.last?.event.sequence,
+                rows.command, rows.result,
+            ])
+        } catch let error as DatabaseError where error.extendedResultCode == .SQLITE_CONSTRAINT_PRIMARYKEY {
+            throw StoreError.duplicateCommand(path, rows.id, inBatch: false)
+        }
+        for row in rows.events {
+            let journaled = row.event
             do {
-                command = try JSONCoding.text(entry.command.command)
-                result = try JSONCoding.text(entry.result)
-            } catch {
-                throw StoreError.encodingFailed(path, "command «\(id)»", error)
-            }
-            do {
-                try insertCommand.execute(arguments: [
-                    id, UnixNanos.from(entry.at), entry.events.first?.sequence, entry.events.last?.sequence,
-                    command, result,
+                try insertEvent.execute(arguments: [
+                    journaled.sequence, journaled.command.rawValue, UnixNanos.from(journaled.at),
+                    journaled.event.name, journaled.event.ticketID?.rawValue, row.payload,
                 ])
             } catch let error as DatabaseError where error.extendedResultCode == .SQLITE_CONSTRAINT_PRIMARYKEY {
-                throw StoreError.duplicateCommand(path, id, inBatch: false)
+                throw StoreError.sequenceConflict(path, journaled.sequence)
             }
-
-            for journaled in entry.events {
-                let payload: String
-                do {
-                    payload = try JSONCoding.text(journaled.event)
-                } catch {
-                    throw StoreError.encodingFailed(path, "event \(journaled.sequence) (\(journaled.event.name))", error)
-                }
-                do {
-                    try insertEvent.execute(arguments: [
-                        journaled.sequence, journaled.command.rawValue, UnixNanos.from(journaled.at),
-                        journaled.event.name, journaled.event.ticketID?.rawValue, payload,
-                    ])
-                } catch let error as DatabaseError where error.extendedResultCode == .SQLITE_CONSTRAINT_PRIMARYKEY {
-                    throw StoreError.sequenceConflict(path, journaled.sequence)
-                }
-                try projector.apply(journaled)
-            }
+            try projector.apply(journaled)
         }
     }
 }
