@@ -45,6 +45,8 @@ let package = Package(
         .target(name: "TalonSim", dependencies: [
             "TalonCore", "TalonStore",
             .product(name: "GRDB", package: "GRDB.swift"),
+            // The bench's plain commit loop calls SQLite's C API directly.
+            .product(name: "GRDBSQLite", package: "GRDB.swift"),
         ]),
         // evdev input devices through libevdev.
         .systemLibrary(name: "CEvdev", pkgConfig: "libevdev",

@@ -5,7 +5,7 @@ import TalonTestSupport
 /// `talon bench engine` options and counts (the figures themselves go to BENCHMARKS.md).
 @Suite("Engine benchmark")
 struct EngineBenchTests {
-    @Test("--submitters measures the levels given, and counts every commit of a long level")
+    @Test("--submitters measures the levels given, counts every commit of a long level, and writes its rows again")
     func oneLevelCountsItsCommits() async throws {
         let folder = try TempFolder("talon-engine-bench")
         defer { folder.remove() }
@@ -24,6 +24,12 @@ struct EngineBenchTests {
         let commands = try #require(levels.first?["commands"] as? Int)
         #expect(commands >= 4500)
         #expect(levels.first?["commits"] as? Int == commands)
+        // The same commands' rows were written again without the engine, each beside a
+        // plain commit (plus the plain commits before and after the levels).
+        let own = try #require(report["ownRows"] as? [String: Any])
+        #expect(own["count"] as? Int == commands)
+        let plain = try #require(report["plain"] as? [String: Any])
+        #expect(plain["count"] as? Int == 2 * commands + 1_000)
     }
 
     @Test("--submitters with something not a number is refused, saying what")
