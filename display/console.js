@@ -1,27 +1,11 @@
-// The consultant console: sign in, pick a window, call and serve. Every POST carries the
-// session's CSRF token; the session cookie itself is HttpOnly and SameSite=Strict.
+// The consultant console: sign in, pick a window, call and serve. The session, api() and
+// the sign-in form are staff.js's; the equipment panel is equipment.js's.
 "use strict";
 
-let csrf = null;
 let me = null;
 let queue = null;
 const $ = (id) => document.getElementById(id);
 const windowId = () => $("window").value;
-
-async function api(method, path, body) {
-  const headers = { "Content-Type": "application/json" };
-  if (csrf) headers["X-CSRF-Token"] = csrf;
-  const r = await fetch(path, { method, headers, credentials: "same-origin",
-    body: body === undefined ? undefined : JSON.stringify(body) });
-  let data = null;
-  if (r.status !== 204) { try { data = await r.json(); } catch (_) {} }
-  if (!r.ok) {
-    const e = new Error((data && data.detail) || ("HTTP " + r.status));
-    e.status = r.status;
-    throw e;
-  }
-  return { status: r.status, data };
-}
 
 function say(text, ok) {
   const m = $("message");
@@ -31,30 +15,15 @@ function say(text, ok) {
 
 function signedIn(session) {
   me = session;
-  csrf = session.csrfToken;
   $("who").textContent = session.name + " (" + session.role + ")";
   $("login").hidden = true;
   $("desk").hidden = false;
   document.body.dataset.state = "signed-in";
   link.start();
-  refreshEquipment();
+  equipment.refresh();
 }
 
-$("login").addEventListener("submit", async (e) => {
-  e.preventDefault();
-  try {
-    const r = await api("POST", "/api/v1/session", { login: $("login-name").value, password: $("login-password").value });
-    signedIn(r.data);
-  } catch (err) {
-    say(err.status === 429 ? "Слишком много попыток, подождите / Too many attempts: " + err.message
-                           : "Неверный логин или пароль / Wrong login or password", false);
-  }
-});
-
-$("logout").addEventListener("click", async () => {
-  await api("DELETE", "/api/v1/session").catch(() => {});
-  location.reload();
-});
+$("logout").addEventListener("click", staffSignOut);
 
 async function command(cmd, body) {
   const w = windowId();
@@ -121,7 +90,7 @@ function renderWindow(q) {
   fillWindows(q);
   const w = q.windows.find((x) => x.id === windowId());
   if (!w) return;
-  $("mode").textContent = { open: "открыто / open", paused: "пауза / paused", closed: "закрыто / closed" }[w.mode] +
+  $("mode").textContent = windowModeNames[w.mode] +
     (w.consultant ? " · " + w.consultant : "");
   $("mode").className = "mode " + w.mode;
   $("current").textContent = w.current ? w.current.label : "—";
@@ -155,71 +124,8 @@ async function refreshNext() {
   } catch (_) {}
 }
 
-// The equipment panel: devices that are not ok and today's tickets that did not print,
-// from GET /api/v1/devices. Hidden while everything works.
-const kindNames = { printer: "Принтер", input: "Устройство ввода", kiosk: "Киоск", display: "Табло" };
-const conditionNames = {
-  missing: "не найдено / missing", no_permission: "нет доступа / no permission",
-  paper_low: "бумага заканчивается / paper low", paper_out: "нет бумаги / paper out",
-  offline: "не на связи / offline", server_unreachable: "сервер печати не отвечает / print server down",
-  job_stuck: "задание застряло / job stuck", not_accepting: "не принимает задания / not accepting jobs",
-  error: "ошибка / error",
-};
-const unprintedShown = 10;
-
-function hallTime(iso) {
-  const options = { hour: "2-digit", minute: "2-digit", timeZone: queue ? queue.timeZone : undefined };
-  try { return new Intl.DateTimeFormat("ru-RU", options).format(new Date(iso)); } catch (_) { return ""; }
-}
-
-function renderEquipment(data) {
-  const faults = data.devices.filter((d) => d.condition !== "ok");
-  const list = $("equipment-faults");
-  list.replaceChildren();
-  for (const d of faults) {
-    const li = el("li", d.condition === "paper_low" ? "warn" : "fault");
-    const [ru, en] = (conditionNames[d.condition] || d.condition).split(" / ");
-    li.append(el("b", "", (kindNames[d.kind] || d.kind) + " " + d.device + ": " + ru),
-      el("span", "en", " / " + (en || d.condition)));
-    if (d.message) li.append(el("div", "detail", d.message));
-    list.appendChild(li);
-  }
-  const tickets = $("equipment-unprinted");
-  tickets.replaceChildren();
-  for (const t of data.unprinted.slice(0, unprintedShown)) {
-    const li = el("li", t.printStatus === "failed" ? "fault" : "warn");
-    const where = t.kiosk ? " (" + t.kiosk + ", " + hallTime(t.issuedAt) + ")" : " (" + hallTime(t.issuedAt) + ")";
-    if (t.printStatus === "failed") {
-      li.append(el("b", "label", "Талон " + t.label + " не напечатан"),
-        document.createTextNode(" — номер показан на экране киоска" + where),
-        el("span", "en", " / not printed — the number is on the kiosk's screen"));
-    } else {
-      li.append(el("b", "label", "Талон " + t.label + " ещё не напечатан"),
-        document.createTextNode(" — ждёт принтер" + where),
-        el("span", "en", " / waiting for the printer"));
-    }
-    tickets.appendChild(li);
-  }
-  if (data.unprinted.length > unprintedShown) {
-    tickets.appendChild(el("li", "more", "и ещё " + (data.unprinted.length - unprintedShown) +
-      " / and " + (data.unprinted.length - unprintedShown) + " more"));
-  }
-  const wrong = faults.length + data.unprinted.length;
-  $("equipment").hidden = wrong === 0;
-  // For tests and anyone watching: "ok", or how many faults and unprinted tickets.
-  document.body.dataset.equipment = wrong === 0 ? "ok" : faults.length + "/" + data.unprinted.length;
-}
-
-let equipmentTimer = null;
-function refreshEquipment() {
-  if (equipmentTimer) return;
-  equipmentTimer = setTimeout(async () => {
-    equipmentTimer = null;
-    try {
-      renderEquipment((await api("GET", "/api/v1/devices")).data);
-    } catch (_) {}   // a lost link or an ended session shows in the link state and at the next action
-  }, 150);
-}
+// The equipment panel (equipment.js): hidden while everything works.
+const equipment = new EquipmentPanel($("equipment"), { hideWhenOk: true, timeZone: () => queue ? queue.timeZone : undefined });
 
 let timer = null;
 function refresh() {
@@ -232,15 +138,15 @@ const link = new HallLink({
   onQueue: renderWindow,
   onState: (live) => {
     $("link-state").textContent = live ? "● на связи / live" : "● нет связи / lost";
-    if (live) refreshEquipment();
+    if (live) equipment.refresh();
   },
   onEvent: (name) => {
-    if (name === "device.status" || name === "ticket.printed") refreshEquipment();
+    if (EquipmentPanel.concerns(name)) equipment.refresh();
     else refresh();
   },
 });
 
-api("GET", "/api/v1/session").then((r) => signedIn(r.data)).catch(() => {});
+staffSession(signedIn, (text) => say(text, false));
 
 // Tells tests (and anyone watching) that the handlers above are attached.
 document.body.dataset.ready = "1";

@@ -144,6 +144,9 @@ function el(tag, cls, text) {
   return e;
 }
 
+// A window's mode for the staff pages.
+const windowModeNames = { open: "открыто / open", paused: "пауза / paused", closed: "закрыто / closed" };
+
 function minutes(seconds) {
   return Math.max(0, Math.ceil(seconds / 60));
 }
