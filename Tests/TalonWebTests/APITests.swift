@@ -213,6 +213,12 @@ struct APITests {
             try await client.call(.get, "/display/nope") { #expect($0.status == .notFound) }
             try await client.call(.get, "/display/static/..%2Fboard.html") { #expect($0.status == .notFound) }
             try await client.call(.get, "/console") { #expect($0.status == .ok) }
+            try await client.call(.get, "/dashboard") {
+                #expect($0.status == .ok)
+                #expect($0.text.contains("/display/static/equipment.js"))
+            }
+            try await client.call(.get, "/display/static/equipment.js") { #expect($0.status == .ok) }
+            try await client.call(.get, "/") { #expect($0.text.contains(#"href="/dashboard""#)) }
         }
     }
 }

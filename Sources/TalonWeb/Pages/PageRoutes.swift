@@ -4,8 +4,10 @@ import HTTPTypes
 import NIOCore
 import TalonCore
 
-/// The pages: wall displays (`/display/<id>`), the console (`/console`), their static
-/// files, the OpenAPI document and an index. Plain files from `display/`, no build step.
+/// The pages: wall displays (`/display/<id>`), the console (`/console`), the manager
+/// dashboard (`/dashboard`), their static files, the OpenAPI document and an index. Plain
+/// files from `display/`, no build step. A staff page is served to anyone: it holds no
+/// data, and the API routes it reads check who is asking.
 extension WebHall {
     /// - Parameter folder: `display/` (``AssetFolder/locate(_:)``), `nil` when not found.
     func addPageRoutes(to router: Router<TalonRequestContext>, folder: URL?) {
@@ -33,6 +35,7 @@ extension WebHall {
             return try file(folder, d.kind == .board ? "board.html" : "window.html")
         }
         router.get("console") { _, _ in try file(folder, "console.html") }
+        router.get("dashboard") { _, _ in try file(folder, "dashboard.html") }
     }
 
     /// A file of a page folder (`display/`, `kiosk/screen/`) by its bare name (no folders,
@@ -64,6 +67,7 @@ extension WebHall {
         <!doctype html><meta charset="utf-8"><title>Талон / Talon</title>
         <h1>Талон — \(config.center.name.ru)</h1>
         <ul><li><a href="/console">Пульт консультанта / Consultant console</a></li>
+        <li><a href="/dashboard">Панель руководителя / Manager dashboard</a></li>
         <li><a href="/openapi.yaml">API (OpenAPI 3.1)</a></li><li><a href="/metrics">/metrics</a></li>
         \(displays.joined(separator: "\n"))
         \(kiosks.joined(separator: "\n"))</ul>

@@ -81,6 +81,7 @@ struct DemoCommand: AsyncParsableCommand {
             }
             lines += [
                 "  Пульт / console:        \(base)/console   (login: consultant, password: demo; free windows: \(free.joined(separator: ", ")))",
+                "  Панель / dashboard:     \(base)/dashboard (login: manager, password: demo)",
                 "  API:                    \(base)/api/v1/queue   (OpenAPI: \(base)/openapi.yaml)",
                 "  Metrics:                \(base)/metrics",
                 "",
