@@ -78,6 +78,13 @@ final class Browser: Sendable {
         return text
     }
 
+    /// Runs `steps`, the last an `eval:`, and returns the value it printed as text ("" when
+    /// it is not a string). cdp.py prints one JSON line per step, non-ASCII escaped.
+    func text(_ steps: [String], target: String? = nil) throws -> String {
+        let last = try run(steps, target: target).split(separator: "\n").last.map(String.init) ?? ""
+        return (try? JSONSerialization.jsonObject(with: Data(last.utf8)) as? [String: Any])?["eval"] as? String ?? ""
+    }
+
     func close() {
         process.terminate()
         process.waitUntilExit()

@@ -98,45 +98,66 @@ struct BrowserTests {
     @Test("the console's equipment panel: hidden while all works, then the printer fault and the unprinted ticket, live and on load")
     func consoleEquipment() async throws {
         try await BrowserHall.run { t in
-            let h = t.hall, server = t.server, browser = t.browser, base = t.base
-            let panel = "(document.getElementById('equipment').hidden ? '' : document.getElementById('equipment').textContent)"
-            _ = try await blocking { try browser.run([
-                "open:\(base)/console",
-                "wait:document.body.dataset.ready === '1'",
-                "eval:document.getElementById('login-name').value = 'consultant'; document.getElementById('login-password').value = 'demo'; document.getElementById('login-submit').click(); true",
+            let browser = t.browser, base = t.base, panel = EquipmentScenario.panel
+            _ = try await blocking { try browser.run(["open:\(base)/console"] + EquipmentScenario.signIn("consultant") + [
                 "wait:document.body.dataset.state === 'signed-in' && document.body.dataset.equipment === 'ok'",
                 "wait:document.getElementById('equipment').hidden && document.getElementById('link-state').textContent.includes('live')",
             ]) }
 
             // Live: a device.status event, then a ticket.printed event, each refreshes the panel.
-            _ = try await h.engine.submit(.reportDevice(DeviceStatus(device: "kiosk-1-printer", kind: .printer, condition: .paperOut,
-                                                                     message: "В принтере «kiosk-1» закончилась бумага: заправьте рулон.")),
-                                          id: CommandID("paper-out"))
-            _ = try await blocking { try browser.run(["wait:\(panel).includes('Принтер kiosk-1-printer: нет бумаги')"]) }
-            let api = try RawHTTPConnection(port: server.port)
-            let issued = try await blocking { try api.request("POST", "/api/v1/tickets", headers: ["Authorization": "Bearer \(WebHarness.kiosk)"],
-                                                              body: #"{"service":"consultation"}"#) }
-            #expect(issued.status == 201)
-            let ticket = try JSONSerialization.jsonObject(with: issued.body) as? [String: Any] ?? [:]
-            let id = try #require(ticket["id"] as? String), label = try #require(ticket["label"] as? String)
-            _ = try await h.engine.submit(.recordPrint(PrintRecord(ticket: TicketID(id), printer: "kiosk-1-printer", status: .failed,
-                                                                   message: "нет бумаги")), id: CommandID("print-\(id)"))
+            try await EquipmentScenario.paperOut(t.hall)
+            _ = try await blocking { try browser.run(["wait:\(panel).includes('\(EquipmentScenario.paperOutText)')"]) }
+            let label = try await EquipmentScenario.unprintedTicket(t)
             _ = try await blocking { try browser.run([
                 "wait:\(panel).includes('Талон \(label) не напечатан — номер показан на экране киоска')",
                 "wait:document.body.dataset.equipment === '1/1'",
                 "size:1280,1500", "shot:\(Browser.outputFolder.appendingPathComponent("console-equipment.png").path)",
             ]) }
+            try await EquipmentScenario.checkOnLoad(browser, "\(base)/console", label: label)
+        }
+    }
 
-            // On load: a fresh page shows both straight away.
-            let output = try await blocking { try browser.run([
-                "open:\(base)/console",
-                "wait:document.body.dataset.state === 'signed-in' && document.body.dataset.equipment === '1/1'",
-                "eval:\(panel)",
+    @Test("the manager dashboard: not for a consultant; equipment ok, then the printer fault and the unprinted ticket, the queue and the windows, live and on load")
+    func dashboard() async throws {
+        try await BrowserHall.run { t in
+            let browser = t.browser, base = t.base, panel = EquipmentScenario.panel
+            // A consultant is told the page is not theirs, and can sign out.
+            _ = try await blocking { try browser.run(["open:\(base)/dashboard"] + EquipmentScenario.signIn("consultant") + [
+                "wait:document.body.dataset.state === 'not-manager' && document.getElementById('denied').textContent.includes('для руководителей')",
+                "wait:document.getElementById('board').hidden && document.body.dataset.equipment === undefined",
+                "eval:document.querySelector('#denied button.logout').click(); true",
+                "wait:document.body.dataset.ready === '1' && document.body.dataset.state === 'signed-out'",
             ]) }
-            // cdp.py prints one JSON line per step (non-ASCII escaped); the last is the eval.
-            let last = output.split(separator: "\n").last.map(String.init) ?? ""
-            let text = (try? JSONSerialization.jsonObject(with: Data(last.utf8)) as? [String: Any])?["eval"] as? String ?? ""
-            #expect(text.contains("Принтер kiosk-1-printer: нет бумаги") && text.contains("Талон \(label) не напечатан"), "\(text)")
+            _ = try await blocking { try browser.run(EquipmentScenario.signIn("manager") + [
+                "wait:document.body.dataset.state === 'signed-in' && document.body.dataset.equipment === 'ok'",
+                "wait:\(panel).includes('Всё оборудование работает')",
+                "wait:document.getElementById('link-state').textContent.includes('live')",
+                "wait:document.body.dataset.waiting === '0' && document.querySelectorAll('#windows tr').length === 12",
+            ]) }
+
+            try await EquipmentScenario.paperOut(t.hall)
+            _ = try await blocking { try browser.run([
+                "wait:\(panel).includes('\(EquipmentScenario.paperOutText)') && document.body.dataset.equipment === '1/0'",
+            ]) }
+            let label = try await EquipmentScenario.unprintedTicket(t)
+            _ = try await blocking { try browser.run([
+                "wait:\(panel).includes('Талон \(label) не напечатан')",
+                "wait:document.body.dataset.equipment === '1/1' && !\(panel).includes('Всё оборудование работает')",
+                "wait:document.body.dataset.waiting === '1'",
+            ]) }
+
+            // The windows: window 11 opens and calls the ticket.
+            let session = try await blocking { try ConsoleSession(port: t.server.port, login: "consultant") }
+            #expect(try await blocking { try session.post("/api/v1/windows/w11/open") }.status == 200)
+            #expect(try await blocking { try session.post("/api/v1/windows/w11/call-next") }.status == 200)
+            let row = "document.querySelector('#windows tr[data-window=\"w11\"]').textContent"
+            _ = try await blocking { try browser.run([
+                "wait:\(row).includes('открыто') && \(row).includes('\(label)') && \(row).includes('вызван')",
+                "wait:document.body.dataset.waiting === '0'",
+                "size:1600,1200", "shot:\(Browser.outputFolder.appendingPathComponent("dashboard.png").path)",
+            ]) }
+            try await EquipmentScenario.checkOnLoad(browser, "\(base)/dashboard", label: label)
+            _ = try await blocking { try browser.run(["wait:\(row).includes('\(label)')"]) }
         }
     }
 }
