@@ -7,15 +7,9 @@ enum CommandRowQueries {
         var eventsByCommand: [String: [CommandRows.EventRow]] = [:]
         let events = try Row.fetchCursor(db, sql: "SELECT seq, command_id, at, payload FROM events ORDER BY seq")
         while let row = try events.next() {
-            let seq: Int64 = row[0], command: String = row[1], payload: String = row[3]
-            let event: Event
-            do {
-                event = try JSONCoding.decode(Event.self, from: payload)
-            } catch {
-                throw StoreError.decodingFailed(path, "event \(seq)", error)
-            }
-            let journaled = JournaledEvent(sequence: seq, command: CommandID(command), at: UnixNanos.date(row[2]), event: event)
-            eventsByCommand[command, default: []].append(.init(event: journaled, payload: payload))
+            let payload: String = row[3]
+            let event = try EventQueries.event(row, payload: payload, path: path)
+            eventsByCommand[event.command.rawValue, default: []].append(.init(event: event, payload: payload))
         }
         let commands = try Row.fetchCursor(db, sql: """
             SELECT id, at, command, result FROM commands WHERE first_seq IS NOT NULL ORDER BY first_seq
@@ -39,6 +33,6 @@ extension SQLiteJournal {
     /// and returns after the commit (`synchronous=FULL`). For `talon bench engine`: a
     /// command's own SQL and fsync, without the engine and without encoding.
     public func write(_ rows: CommandRows) throws {
-        try writingNow("a command's rows") { [path] db in try BatchWriter(db: db, path: path).write(rows) }
+        try writingNow("a command's rows") { [path] db in try BatchWriter(db: db, path: path).write([rows]) }
     }
 }

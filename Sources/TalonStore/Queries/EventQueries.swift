@@ -10,18 +10,20 @@ enum EventQueries {
         // LIMIT -1 is no limit. <https://www.sqlite.org/lang_select.html#the_limit_clause>
         let rows = try Row.fetchCursor(statement, arguments: [after ?? Int64.min, limit ?? -1])
         var events: [JournaledEvent] = []
-        while let row = try rows.next() {
-            let seq: Int64 = row[0]
-            let event: Event
-            do {
-                event = try JSONCoding.decode(Event.self, from: row[3])
-            } catch {
-                throw StoreError.decodingFailed(path, "event \(seq)", error)
-            }
-            events.append(JournaledEvent(sequence: seq, command: CommandID(row[1] as String),
-                                         at: UnixNanos.date(row[2]), event: event))
-        }
+        while let row = try rows.next() { events.append(try event(row, payload: row[3], path: path)) }
         return events
+    }
+
+    /// The event of a row selected as `seq, command_id, at, …` with its `payload` read.
+    static func event(_ row: Row, payload: String, path: String) throws -> JournaledEvent {
+        let seq: Int64 = row[0]
+        let event: Event
+        do {
+            event = try JSONCoding.decode(Event.self, from: payload)
+        } catch {
+            throw StoreError.decodingFailed(path, "event \(seq)", error)
+        }
+        return JournaledEvent(sequence: seq, command: CommandID(row[1] as String), at: UnixNanos.date(row[2]), event: event)
     }
 
     /// The sequence number of the last journaled event, 0 for an empty journal.
