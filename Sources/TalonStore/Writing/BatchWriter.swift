@@ -20,13 +20,21 @@ struct BatchWriter {
         """
 
     func write(_ batch: JournalBatch) throws {
-        for entry in batch.entries { try write(CommandRows(entry, path: path)) }
+        try write(batch.entries.map { entry throws(StoreError) in try CommandRows(entry, path: path) })
     }
 
-    func write(_ rows: CommandRows) throws {
+    /// Writes `commands` in order; the statements are looked up once for all of them.
+    func write(_ commands: [CommandRows]) throws {
         let insertCommand = try db.cachedStatement(sql: Self.insertCommand)
         let insertEvent = try db.cachedStatement(sql: Self.insertEvent)
         let projector = ReadModelProjector(db: db)
+        for rows in commands {
+            try write(rows, insertCommand, insertEvent, projector)
+        }
+    }
+
+    private func write(_ rows: CommandRows, _ insertCommand: Statement, _ insertEvent: Statement,
+                       _ projector: ReadModelProjector) throws {
         do {
             try insertCommand.execute(arguments: [
                 rows.id, rows.at, rows.events.first?.event.sequence, rows.events.last?.event.sequence,
