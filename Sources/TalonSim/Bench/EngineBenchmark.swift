@@ -44,13 +44,9 @@ public struct EngineBenchmark: Sendable {
 
         init(_ samples: [Double]) {
             let q = Quantiles(samples)
-            self.init(count: q.count, p50Micros: q.p50 ?? 0, p99Micros: q.p99 ?? 0)
-        }
-
-        init(count: Int, p50Micros: Double, p99Micros: Double) {
-            self.count = count
-            self.p50Micros = p50Micros
-            self.p99Micros = p99Micros
+            count = q.count
+            p50Micros = q.p50 ?? 0
+            p99Micros = q.p99 ?? 0
         }
     }
 
@@ -69,11 +65,6 @@ public struct EngineBenchmark: Sendable {
         public var historyTickets: Int
         public var startupMillisMedian: Double
         public var startupMillisRuns: [Double]
-
-        /// One command's p50 latency (one submitter) over one plain commit's p50.
-        public var latencyRatio: Double? {
-            levels.first(where: { $0.submitters == 1 }).map { $0.p50Micros / plain.p50Micros }
-        }
     }
 
     /// Runs the plain commits, the engine levels, the one-submitter level's own rows, and
@@ -114,8 +105,12 @@ public struct EngineBenchmark: Sendable {
         Double(DispatchTime.now().uptimeNanoseconds - start) / 1000
     }
 
+    /// The database file `name` in the bench's folder.
+    func path(_ name: String) -> String { "\(directory)/\(name).sqlite" }
+
+    /// ``path(_:)``, with any database there (and its WAL) removed.
     func freshPath(_ name: String) -> String {
-        let path = "\(directory)/\(name).sqlite"
+        let path = path(name)
         for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
         return path
     }
@@ -151,7 +146,7 @@ public struct EngineBenchmark: Sendable {
     /// in a transaction of its own, into an empty journal; times the level's commands
     /// (not the windows' opening before it), each followed by a plain commit on `plain`.
     func rewriteOwnRows(of name: String, plain: PlainSQLiteCommits) async throws -> ([Double], plain: [Double]) {
-        let source = try SQLiteJournal(path: "\(directory)/\(name).sqlite")
+        let source = try SQLiteJournal(path: path(name))
         let commands = try await source.storedCommands()
         try source.close()
         let journal = try SQLiteJournal(path: freshPath("\(name)-rows"))
@@ -185,7 +180,7 @@ public struct EngineBenchmark: Sendable {
     /// size of a real hall's: a quarter of the submitters are kiosks. One submitter
     /// issues, calls and finishes in turn, with a plain commit on `plain` after each
     /// command (not counted in the level's time), so the two see the same disk weather.
-    func engineLevel(_ submitters: Int, plain: PlainSQLiteCommits?) async throws -> (Level, plain: [Double]) {
+    func engineLevel(_ submitters: Int, plain: PlainSQLiteCommits) async throws -> (Level, plain: [Double]) {
         let path = freshPath("engine-\(submitters)")
         let journal = try SQLiteJournal(path: path)
         let config = benchConfig()
@@ -213,7 +208,7 @@ public struct EngineBenchmark: Sendable {
     }
 
     func oneSubmitter(_ engine: HallEngine, services: [ServiceID],
-                      plain: PlainSQLiteCommits?) async throws -> ([Double], plain: [Double]) {
+                      plain: PlainSQLiteCommits) async throws -> ([Double], plain: [Double]) {
         let window = WindowID("b1")
         var latencies: [Double] = [], plainLatencies: [Double] = []
         latencies.reserveCapacity(commands)
@@ -226,7 +221,7 @@ public struct EngineBenchmark: Sendable {
                 let t0 = DispatchTime.now().uptimeNanoseconds
                 _ = try await engine.submit(command, id: CommandID("s0-\(n)-\(k)"))
                 latencies.append(Self.micros(since: t0))
-                if let plain { plainLatencies.append(try plain.commit()) }
+                plainLatencies.append(try plain.commit())
             }
         }
         return (latencies, plainLatencies)
