@@ -19,8 +19,8 @@ enum Migrations {
                 ALTER TABLE tickets ADD COLUMN print_status TEXT;
                 """)
         }
-        // Indexes that no query reads but every command paid for: each is one more page
-        // in the commit's WAL frames, and one more fsync'd 4 KiB (`talon bench engine`).
+        // Indexes that no query reads but issues, calls and finishes paid for: each write
+        // to one is one more page in the commit's WAL frames to fsync (`talon bench engine`).
         migrator.registerMigration("v3") { db in
             try db.execute(sql: """
                 DROP INDEX tickets_status;
